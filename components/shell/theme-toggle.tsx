@@ -1,0 +1,50 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { THEME_STORAGE_KEY, type ThemeChoice } from "@/lib/theme";
+
+const ORDER: ThemeChoice[] = ["system", "light", "dark"];
+const LABEL: Record<ThemeChoice, string> = { system: "System theme", light: "Light theme", dark: "Dark theme" };
+const ICON: Record<ThemeChoice, string> = { system: "◐", light: "☀", dark: "☾" };
+const listeners = new Set<() => void>();
+
+function readChoice(): ThemeChoice {
+  const stored = localStorage.getItem(THEME_STORAGE_KEY);
+  return stored === "light" || stored === "dark" ? stored : "system";
+}
+
+function apply(choice: ThemeChoice) {
+  const dark = choice === "dark" || (choice === "system" && matchMedia("(prefers-color-scheme: dark)").matches);
+  document.documentElement.classList.toggle("dark", dark);
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  const media = matchMedia("(prefers-color-scheme: dark)");
+  const onSystemChange = () => apply(readChoice());
+  media.addEventListener("change", onSystemChange);
+  return () => {
+    listeners.delete(listener);
+    media.removeEventListener("change", onSystemChange);
+  };
+}
+
+export function ThemeToggle() {
+  const choice = useSyncExternalStore(subscribe, readChoice, () => "system" as ThemeChoice);
+  const next = ORDER[(ORDER.indexOf(choice) + 1) % ORDER.length];
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        localStorage.setItem(THEME_STORAGE_KEY, next);
+        apply(next);
+        listeners.forEach((l) => l());
+      }}
+      className="rounded-md border border-zinc-300 px-2.5 py-1.5 text-sm dark:border-zinc-700"
+      aria-label={`${LABEL[choice]} (switch to ${LABEL[next].toLowerCase()})`}
+      title={`${LABEL[choice]}: click for ${LABEL[next].toLowerCase()}`}
+    >
+      <span aria-hidden>{ICON[choice]}</span>
+    </button>
+  );
+}

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+import { NAV_ITEMS } from "../components/shell/nav-items";
+
+test.describe("app shell", () => {
+  for (const item of NAV_ITEMS) {
+    test(`navigation reaches ${item.label}`, async ({ page }) => {
+      await page.goto("/");
+      const nav = page.getByRole("navigation", { name: "Main" });
+      await nav.getByRole("link", { name: item.label, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${item.href === "/" ? "/$" : item.href}`));
+      await expect(page.getByRole("heading", { level: 1, name: item.heading, exact: true })).toBeVisible();
+      await expect(nav.getByRole("link", { name: item.label, exact: true })).toHaveAttribute("aria-current", "page");
+    });
+  }
+
+  test("the dashboard shows the sample incidents", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Recent incidents" })).toBeVisible();
+    await expect(page.locator("main li a[href^='/incidents/']").first()).toBeVisible();
+  });
+
+  test("the theme toggle switches to dark and survives a reload", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/");
+    const html = page.locator("html");
+    await expect(html).not.toHaveClass(/dark/);
+    const toggle = page.getByRole("button", { name: /theme/ });
+    await toggle.click(); // system -> light
+    await toggle.click(); // light -> dark
+    await expect(html).toHaveClass(/dark/);
+    await page.reload();
+    await expect(html).toHaveClass(/dark/);
+  });
+
+  test("the header search goes to the runbook list with the query", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("searchbox", { name: /search runbooks/i }).fill("etcd took too long");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/runbooks\?q=etcd/);
+  });
+});
+
+test("health reports the database, migrations and counts", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.database.kind).toBe("sqlite");
+  expect(body.database.migrations.upToDate).toBe(true);
+  expect(body.database.counts.incidents).toBeGreaterThan(0);
+});

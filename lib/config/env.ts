@@ -1,0 +1,112 @@
+import { accessSync, constants, mkdirSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Configuration, read from the environment once and validated. Everything
+ * that reads process.env for app settings goes through getConfig().
+ */
+
+export type DatabaseConfig =
+  | { kind: "sqlite"; url: string; file: string }
+  | { kind: "postgres"; url: string };
+
+export interface AppConfig {
+  database: DatabaseConfig;
+  /** When set, API writes need `Authorization: Bearer <token>`. */
+  apiToken: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+export const DEFAULT_SQLITE_URL = "file:./data/triage.db";
+const projectRoot = process.cwd();
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().trim().optional(),
+  TRIAGE_API_TOKEN: z
+    .string()
+    .trim()
+    .min(16, "TRIAGE_API_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 32`)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+});
+
+/** Turns a DATABASE_URL into a typed config, or throws a ConfigError that says how to fix it. */
+export function parseDatabaseUrl(raw: string | undefined): DatabaseConfig {
+  const url = raw && raw.length > 0 ? raw : DEFAULT_SQLITE_URL;
+  if (url.startsWith("file:")) {
+    const rest = url.slice("file:".length).replace(/^\/\/(?=\/)/, "");
+    if (rest.length === 0 || rest.endsWith("/")) {
+      throw new ConfigError(
+        `DATABASE_URL "${url}" names no database file. Use e.g. ${DEFAULT_SQLITE_URL} (SQLite) or postgresql://user:password@host:5432/triage.`,
+      );
+    }
+    const file = path.resolve(/*turbopackIgnore: true*/ projectRoot, rest.split("?")[0]);
+    return { kind: "sqlite", url: `file:${file}`, file };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigError(
+        `DATABASE_URL is not a valid PostgreSQL URL. Expected postgresql://user:password@host:5432/database (percent-encode special characters in the password).`,
+      );
+    }
+    if (!parsed.hostname || parsed.pathname.replace(/^\//, "").length === 0) {
+      throw new ConfigError(
+        `DATABASE_URL "${redact(url)}" needs a host and a database name, e.g. postgresql://user:password@localhost:5432/triage.`,
+      );
+    }
+    return { kind: "postgres", url };
+  }
+  const scheme = url.includes(":") ? url.slice(0, url.indexOf(":") + 1) : url;
+  throw new ConfigError(
+    `DATABASE_URL scheme "${scheme}" is not supported. Use ${DEFAULT_SQLITE_URL} (SQLite, the default) or postgresql://user:password@host:5432/triage.`,
+  );
+}
+
+/** Makes sure the SQLite file's folder exists and is writable, or throws a ConfigError. */
+export function ensureSqliteFolder(file: string): void {
+  const dir = path.dirname(file);
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new ConfigError(
+      `The data folder ${dir} is not writable (${code}). Fix its permissions, or point DATABASE_URL at a writable file, e.g. file:/var/lib/triage/triage.db.`,
+    );
+  }
+}
+
+/** Hides the password in a connection string before it is printed. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`${issue.path.join(".")}: ${issue.message}`);
+  }
+  return {
+    database: parseDatabaseUrl(parsed.data.DATABASE_URL),
+    apiToken: parsed.data.TRIAGE_API_TOKEN,
+  };
+}
+
+let cached: AppConfig | undefined;
+
+/** The configuration, read once per process. */
+export function getConfig(): AppConfig {
+  cached ??= loadConfig();
+  return cached;
+}

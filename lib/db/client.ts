@@ -1,0 +1,32 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { getConfig, type DatabaseConfig } from "@/lib/config/env";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+
+/**
+ * The one Prisma client of the process. Only code under lib/ may import it.
+ *
+ * Two clients are generated from the same models (prisma/models), one per
+ * provider; the app picks one from DATABASE_URL. Their model APIs are the same,
+ * so the rest of the code is typed against the SQLite client and uses no
+ * provider-only features (such as `mode: "insensitive"`).
+ */
+export type Db = InstanceType<typeof SqliteClient>;
+
+export function createClient(database: DatabaseConfig): Db {
+  if (database.kind === "postgres") {
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    // Same models, same generated API surface: see the comment above.
+    return client as unknown as Db;
+  }
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: database.url, timeout: 5000 }) });
+}
+
+const globalForDb = globalThis as unknown as { triageDb?: Db };
+
+/** The shared client; kept on globalThis so Next's dev reloads do not open a new pool each time. */
+export function db(): Db {
+  globalForDb.triageDb ??= createClient(getConfig().database);
+  return globalForDb.triageDb;
+}

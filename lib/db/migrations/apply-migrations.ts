@@ -1,0 +1,32 @@
+import type { DatabaseConfig } from "@/lib/config/env";
+import { readMigrationList } from "./migration-files";
+import { withSchemaEngine } from "./schema-engine";
+
+const NO_FILTER = { externalTables: [], externalEnums: [] };
+
+/** Applies the provider's pending migrations; returns the names it applied (empty when up to date). */
+export async function applyMigrations(database: DatabaseConfig): Promise<string[]> {
+  return withSchemaEngine(database, async ({ engine }) => {
+    const result = await engine.applyMigrations({ migrationsList: readMigrationList(database.kind), filters: NO_FILTER });
+    return result.appliedMigrationNames;
+  });
+}
+
+/**
+ * The SQL that takes a database migrated to the latest migration to the
+ * current schema, or "" when they already match. Diffs the live database
+ * (there is no shadow database for SQLite in the wasm engine).
+ */
+export async function diffDatabaseToSchema(database: DatabaseConfig): Promise<string> {
+  return withSchemaEngine(database, async ({ engine, schemaFiles }) => {
+    const result = await engine.diff({
+      from: { tag: "schemaDatasource", files: schemaFiles, configDir: process.cwd() },
+      to: { tag: "schemaDatamodel", files: schemaFiles },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTER,
+    });
+    const sql = result.stdout ?? "";
+    return /^\s*(-- This is an empty migration\.)?\s*$/.test(sql) ? "" : sql;
+  });
+}

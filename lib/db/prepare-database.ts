@@ -1,0 +1,19 @@
+import { ConfigError, ensureSqliteFolder, type DatabaseConfig } from "@/lib/config/env";
+import { assertPostgresReachable, oneLine } from "./connectivity";
+import { applyMigrations } from "./migrations/apply-migrations";
+
+/**
+ * Script-side start-up work for the database (npm start, db:migrate, tests):
+ * the SQLite folder exists and is writable, PostgreSQL answers, and every
+ * migration is applied. Failures become a ConfigError whose message says what
+ * is wrong and how to fix it.
+ */
+export async function prepareDatabase(database: DatabaseConfig): Promise<string[]> {
+  if (database.kind === "sqlite") ensureSqliteFolder(database.file);
+  else await assertPostgresReachable(database.url);
+  try {
+    return await applyMigrations(database);
+  } catch (error) {
+    throw new ConfigError(`Applying migrations failed: ${oneLine(error)}`);
+  }
+}

@@ -1,0 +1,9 @@
+import { db } from "./client";
+
+/** Empties every table (tests and e2e set-up only: refuses unless NODE_ENV is test or TRIAGE_ALLOW_RESET=1). */
+export async function resetDatabase(): Promise<void> {
+  if (process.env.NODE_ENV !== "test" && process.env.TRIAGE_ALLOW_RESET !== "1") {
+    throw new Error("resetDatabase() refuses to run outside tests (set TRIAGE_ALLOW_RESET=1 to force).");
+  }
+  await db().$transaction([db().incidentEvent.deleteMany(), db().incidentRunbook.deleteMany(), db().incident.deleteMany()]);
+}

@@ -1,0 +1,106 @@
+import path from "node:path";
+import { runbookFrontmatterSchema, type RunbookFrontmatter } from "./frontmatter-schema";
+import { FrontmatterSyntaxError, lineOfField, listRunbookFiles, readRunbookSource, type RunbookSource } from "./read-runbook-files";
+import { checkSections, findHeadings } from "./sections";
+
+/** Validation of the runbook files: every problem, each with the file, line and field it concerns. */
+
+export interface ContentProblem {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface ValidRunbook {
+  source: RunbookSource;
+  frontmatter: RunbookFrontmatter;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}:${p.line}: ${p.field}: ${p.message}`;
+}
+
+/** Validates one file on its own (frontmatter and sections). */
+export function checkRunbookFile(absPath: string): { runbook?: ValidRunbook; problems: ContentProblem[] } {
+  let source: RunbookSource;
+  try {
+    source = readRunbookSource(absPath);
+  } catch (error) {
+    const file = path.relative(process.cwd(), absPath);
+    if (error instanceof FrontmatterSyntaxError) return { problems: [{ file, line: error.line, field: "frontmatter", message: error.message }] };
+    throw error;
+  }
+  const problems: ContentProblem[] = [];
+  const at = (line: number, field: string, message: string) => problems.push({ file: source.file, line, field, message });
+
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(source.slug)) {
+    at(1, "slug", `file name "${source.slug}.mdx" must be a lower-case kebab-case slug, e.g. pod-pending.mdx`);
+  }
+  if (Object.keys(source.data).length === 0) at(1, "frontmatter", "missing frontmatter (a --- block with title, summary, symptoms, tags, updated)");
+
+  const parsed = runbookFrontmatterSchema.safeParse(source.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.code === "unrecognized_keys" ? issue.keys[0] : String(issue.path[0] ?? "frontmatter");
+      const field = issue.path.length ? issue.path.join(".") : key;
+      const message = issue.code === "unrecognized_keys" ? `unknown field(s) ${issue.keys.join(", ")}` : issue.message;
+      at(lineOfField(source.raw, key), field, message);
+    }
+  }
+  if (!parsed.success || parsed.data.kind === "runbook") {
+    for (const p of checkSections(findHeadings(source.body, source.bodyStartLine), source.bodyStartLine)) at(p.line, "sections", p.message);
+  }
+  return { runbook: parsed.success ? { source, frontmatter: parsed.data } : undefined, problems };
+}
+
+/** Checks that need every file: unique slugs, alerts claimed once, related slugs that exist. */
+export function checkAcrossRunbooks(runbooks: ValidRunbook[], allSlugs: Map<string, string[]>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const [slug, files] of allSlugs) {
+    if (files.length > 1) {
+      for (const file of files) problems.push({ file, line: 1, field: "slug", message: `duplicate slug "${slug}" (also ${files.filter((f) => f !== file).join(", ")})` });
+    }
+  }
+  const alertOwners = new Map<string, ValidRunbook[]>();
+  for (const runbook of runbooks) {
+    for (const alert of runbook.frontmatter.alerts) alertOwners.set(alert, [...(alertOwners.get(alert) ?? []), runbook]);
+  }
+  for (const [alert, owners] of alertOwners) {
+    if (owners.length < 2) continue;
+    for (const owner of owners) {
+      const others = owners.filter((o) => o !== owner).map((o) => o.source.file);
+      problems.push({ file: owner.source.file, line: lineOfField(owner.source.raw, "alerts"), field: "alerts", message: `alert "${alert}" is also claimed by ${others.join(", ")}; an alert belongs to one runbook` });
+    }
+  }
+  for (const runbook of runbooks) {
+    for (const slug of runbook.frontmatter.related) {
+      if (!allSlugs.has(slug)) problems.push({ file: runbook.source.file, line: lineOfField(runbook.source.raw, "related"), field: "related", message: `no runbook has the slug "${slug}"` });
+      if (slug === runbook.source.slug) problems.push({ file: runbook.source.file, line: lineOfField(runbook.source.raw, "related"), field: "related", message: "a runbook cannot list itself as related" });
+    }
+  }
+  return problems;
+}
+
+export interface CheckResult {
+  runbooks: ValidRunbook[];
+  problems: ContentProblem[];
+}
+
+/** Validates every runbook under `dir` (frontmatter, sections, cross-file rules). Compiling MDX is separate (compile-runbooks.ts). */
+export function checkRunbooks(dir?: string): CheckResult {
+  const files = listRunbookFiles(dir);
+  const runbooks: ValidRunbook[] = [];
+  const problems: ContentProblem[] = [];
+  const allSlugs = new Map<string, string[]>();
+  for (const absPath of files) {
+    const slug = path.basename(absPath, ".mdx");
+    allSlugs.set(slug, [...(allSlugs.get(slug) ?? []), path.relative(process.cwd(), absPath)]);
+    const result = checkRunbookFile(absPath);
+    problems.push(...result.problems);
+    if (result.runbook) runbooks.push(result.runbook);
+  }
+  problems.push(...checkAcrossRunbooks(runbooks, allSlugs));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { runbooks, problems };
+}

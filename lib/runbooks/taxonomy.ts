@@ -1,0 +1,80 @@
+/**
+ * The controlled vocabularies for runbook frontmatter. One place, so the
+ * filters on /runbooks, the content check and the search all agree.
+ */
+export const TAGS = [
+  "kubernetes",
+  "etcd",
+  "istio",
+  "nginx",
+  "ingress",
+  "linux-network",
+  "linux-storage",
+  "linux-kernel",
+  "linux-process",
+  "docker",
+  "mysql",
+  "kafka",
+  "monitoring",
+  "cron",
+  "tls",
+  "aws",
+  "go",
+  "hardware",
+  "performance",
+  "reference",
+] as const;
+export type Tag = (typeof TAGS)[number];
+
+export const COMPONENTS = [
+  "alertmanager",
+  "apiserver",
+  "calico",
+  "cni",
+  "conntrack",
+  "containerd",
+  "controller-runtime",
+  "coredns",
+  "cron",
+  "daemonset",
+  "deployment",
+  "disk",
+  "docker",
+  "dockerfile",
+  "eks",
+  "etcd",
+  "eureka",
+  "envoy",
+  "go",
+  "ingress-nginx",
+  "iptables",
+  "istio-proxy",
+  "istiod",
+  "kafka",
+  "kernel",
+  "kube-controller-manager",
+  "kube-proxy",
+  "kube-scheduler",
+  "kubeadm",
+  "kubeconfig",
+  "kubectl",
+  "kubelet",
+  "mysql",
+  "nginx",
+  "node",
+  "overlayfs",
+  "pod",
+  "prometheus",
+  "pvc",
+  "raid",
+  "runc",
+  "systemd",
+  "tcp",
+  "watchdog",
+  "xfs",
+] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+/** Calculators a runbook can embed; ids double as /calculators/<id> paths. */
+export const CALCULATOR_IDS = ["cfs-throttling", "tcp-queues", "raid-capacity", "cache-hit-ratio", "exit-codes"] as const;
+export type CalculatorId = (typeof CALCULATOR_IDS)[number];

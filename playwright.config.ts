@@ -1,0 +1,42 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * End-to-end tests against the production build (`npm test` builds first),
+ * served by the same start script as `npm start`, on its own port and a
+ * throwaway SQLite database that e2e/global-setup.ts recreates each run.
+ * The browser is Debian's Chromium (`npx playwright install` cannot download here).
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DATABASE_URL = "file:./data/e2e.db";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  globalSetup: "./e2e/global-setup.ts",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /shell\.spec\.ts/ },
+  ],
+  webServer: {
+    command: `tsx --conditions=react-server scripts/start.ts --skip-build`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: { PORT: String(PORT), DATABASE_URL: E2E_DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", TRIAGE_API_TOKEN: "" },
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

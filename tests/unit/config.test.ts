@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ConfigError, ensureSqliteFolder, loadConfig, parseDatabaseUrl } from "@/lib/config/env";
+
+describe("parseDatabaseUrl", () => {
+  it.each([
+    [undefined, { kind: "sqlite", file: path.resolve("data/triage.db") }],
+    ["", { kind: "sqlite", file: path.resolve("data/triage.db") }],
+    ["file:./data/other.db", { kind: "sqlite", file: path.resolve("data/other.db") }],
+    ["file:/var/lib/triage/t.db", { kind: "sqlite", file: "/var/lib/triage/t.db" }],
+    ["postgresql://u:p@localhost:5432/triage", { kind: "postgres" }],
+    ["postgres://u@db.internal/triage?sslmode=require", { kind: "postgres" }],
+  ])("accepts %s", (url, expected) => {
+    expect(parseDatabaseUrl(url)).toMatchObject(expected);
+  });
+
+  it.each([
+    ["mysql://u:p@localhost/triage", /scheme "mysql:" is not supported/],
+    ["triage.db", /scheme "triage.db" is not supported/],
+    ["file:", /names no database file/],
+    ["file:./data/", /names no database file/],
+    ["postgresql://u:p@localhost:5432/", /needs a host and a database name/],
+    ["postgresql://u:p@[bad/triage", /not a valid PostgreSQL URL/],
+  ])("rejects %s with a message that says how to fix it", (url, message) => {
+    expect(() => parseDatabaseUrl(url)).toThrow(ConfigError);
+    expect(() => parseDatabaseUrl(url)).toThrow(message);
+  });
+
+  it("never prints the password of a PostgreSQL URL", () => {
+    expect(() => parseDatabaseUrl("postgresql://admin:s3cret@host:5432/")).toThrow(/admin:\*\*\*@host/);
+    expect(() => parseDatabaseUrl("postgresql://admin:s3cret@host:5432/")).not.toThrow(/s3cret/);
+  });
+});
+
+describe("loadConfig", () => {
+  it("rejects a short API token", () => {
+    expect(() => loadConfig({ TRIAGE_API_TOKEN: "short" })).toThrow(/TRIAGE_API_TOKEN must be at least 16 characters/);
+  });
+  it("treats an empty token as unset", () => {
+    expect(loadConfig({ TRIAGE_API_TOKEN: "" }).apiToken).toBeUndefined();
+  });
+});
+
+describe("ensureSqliteFolder", () => {
+  it("names the folder that cannot be created or written", () => {
+    // A folder under a regular file cannot be created, even by root.
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "triage-cfg-")), "plain-file");
+    writeFileSync(file, "");
+    expect(() => ensureSqliteFolder(path.join(file, "data", "x.db"))).toThrow(`The data folder ${path.join(file, "data")} is not writable (ENOTDIR)`);
+  });
+});
