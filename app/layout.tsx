@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/shell/site-header";
-import { Providers } from "@/components/shell/providers";
 import { themeInitScript } from "@/lib/theme";
 import "./globals.css";
 
@@ -32,12 +31,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <Providers>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">
-            {children}
-          </main>
-        </Providers>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">
+          {children}
+        </main>
       </body>
     </html>
   );

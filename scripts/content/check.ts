@@ -6,8 +6,8 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { checkRunbooks, formatProblem, type ContentProblem } from "@/lib/runbooks/check-runbooks";
-import { findCompileProblem } from "@/lib/runbooks/compile-runbook";
 import { DEFAULT_CONTENT_DIR } from "@/lib/runbooks/read-runbook-files";
+import { compileInParallel } from "./compile-in-parallel";
 
 const args = process.argv.slice(2);
 const dirArg = args.find((a) => statSync(a, { throwIfNoEntry: false })?.isDirectory());
@@ -16,12 +16,8 @@ const dir = dirArg ? path.resolve(dirArg) : DEFAULT_CONTENT_DIR;
 
 const started = performance.now();
 const { runbooks, problems } = checkRunbooks(dir);
-const compileProblems: ContentProblem[] = [];
-for (const { source } of runbooks) {
-  if (onlyFiles.size && !onlyFiles.has(source.file)) continue;
-  const problem = await findCompileProblem(source.body, source.bodyStartLine);
-  if (problem) compileProblems.push({ file: source.file, line: problem.line, field: "body", message: problem.message });
-}
+const toCompile = runbooks.map(({ source }) => source.file).filter((file) => !onlyFiles.size || onlyFiles.has(file));
+const compileProblems: ContentProblem[] = await compileInParallel(toCompile.map((file) => path.resolve(file)));
 const shown = [...problems, ...compileProblems].filter((p) => !onlyFiles.size || onlyFiles.has(p.file));
 for (const problem of shown) console.error(formatProblem(problem));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

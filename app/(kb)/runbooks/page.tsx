@@ -1,25 +1,30 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
+import { RunbookFilters } from "@/components/runbooks/runbook-filters";
+import { RunbookList } from "@/components/runbooks/runbook-list";
+import { countIncidentsByRunbook } from "@/lib/incidents/get-runbook-incident-summary";
+import { filterRunbooks, parseRunbookListQuery } from "@/lib/runbooks/filter-runbooks";
 import { listRunbooks } from "@/lib/runbooks/runbook-index";
+import { COMPONENTS, TAGS } from "@/lib/runbooks/taxonomy";
 
 export const metadata: Metadata = { title: "Runbooks" };
+// Incident counts come from the database per request.
+export const dynamic = "force-dynamic";
 
-export default function RunbooksPage() {
-  const runbooks = listRunbooks();
+export default async function RunbooksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = parseRunbookListQuery(await searchParams);
+  const all = listRunbooks();
+  const counts = await countIncidentsByRunbook();
+  const runbooks = filterRunbooks(all, query, counts);
+  const usedComponents = COMPONENTS.filter((c) => all.some((r) => (r.components as string[]).includes(c)));
   return (
     <>
-      <PageHeader title="Runbooks" description={`${runbooks.length} runbooks: what you see, why, the exact fix, and what changed.`} />
-      <ul className="grid gap-3 sm:grid-cols-2">
-        {runbooks.map((r) => (
-          <li key={r.slug} className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-            <Link href={`/runbooks/${r.slug}`} className="font-medium hover:underline">
-              {r.title}
-            </Link>
-            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{r.summary}</p>
-          </li>
-        ))}
-      </ul>
+      <PageHeader title="Runbooks" description="What you see, why, the exact fix, and what changed. Filter by tag or component, or search by symptom." />
+      <RunbookFilters query={query} tags={TAGS} components={usedComponents} />
+      <p className="mb-3 text-sm text-zinc-500" aria-live="polite">
+        {runbooks.length === all.length ? `${all.length} runbooks` : `${runbooks.length} of ${all.length} runbooks`}
+      </p>
+      <RunbookList runbooks={runbooks} counts={counts} />
     </>
   );
 }

@@ -1,0 +1,58 @@
+"use client";
+
+import Link from "next/link";
+import { SeverityBadge, StatusBadge } from "@/components/incidents/severity-badge";
+import { formatDateTime, formatDuration } from "@/lib/format";
+import { useRunbookIncidents } from "./hooks/use-runbook-incidents";
+
+/** Incidents linked to this runbook; fetched per request so the static page shows new incidents without a rebuild. */
+export function RunbookIncidentsPanel({ slug }: { slug: string }) {
+  const { data, isPending, isError, error } = useRunbookIncidents(slug);
+  return (
+    <section aria-labelledby="runbook-incidents" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-print="hide">
+      <h2 id="runbook-incidents" className="text-sm font-semibold">Incidents</h2>
+      {isPending ? (
+        <div className="mt-3 space-y-2" aria-busy="true" aria-label="Loading incidents">
+          <div className="h-4 w-2/3 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+          <div className="h-4 w-1/2 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+        </div>
+      ) : isError ? (
+        <p role="alert" className="mt-2 text-sm text-rose-600">{error.message}</p>
+      ) : (
+        <>
+          <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
+            <dt className="text-zinc-500">Linked incidents</dt>
+            <dd data-testid="incident-count" className="font-medium tabular-nums">{data.count}</dd>
+            <dt className="text-zinc-500">Last seen</dt>
+            <dd>{data.lastSeen ? formatDateTime(new Date(data.lastSeen)) : "never"}</dd>
+            <dt className="text-zinc-500">Median time to resolve</dt>
+            <dd>{data.medianTimeToResolveMs === null ? "—" : formatDuration(data.medianTimeToResolveMs)}</dd>
+            <dt className="text-zinc-500">Fix worked</dt>
+            <dd>
+              {data.fixWorked.worked + data.fixWorked.didNot === 0 ? "no feedback yet" : `${data.fixWorked.worked} of ${data.fixWorked.worked + data.fixWorked.didNot}`}
+            </dd>
+          </dl>
+          {data.latest.length ? (
+            <ul className="mt-3 space-y-2 text-sm">
+              {data.latest.map((incident) => (
+                <li key={incident.id} className="flex flex-wrap items-center gap-1.5">
+                  <SeverityBadge severity={incident.severity} />
+                  <StatusBadge status={incident.status} />
+                  <Link href={`/incidents/${incident.id}`} className="hover:underline">
+                    {incident.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      )}
+      <Link
+        href={`/incidents/new?runbook=${encodeURIComponent(slug)}`}
+        className="mt-4 inline-block rounded-md bg-sky-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-700"
+      >
+        Log an incident with this runbook
+      </Link>
+    </section>
+  );
+}

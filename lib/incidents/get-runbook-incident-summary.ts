@@ -1,0 +1,50 @@
+import { db } from "@/lib/db/client";
+
+export interface RunbookIncidentSummary {
+  count: number;
+  lastSeen: string | null;
+  medianTimeToResolveMs: number | null;
+  /** How often the runbook's fix was marked as having worked, of the links with feedback. */
+  fixWorked: { worked: number; didNot: number };
+  latest: { id: number; title: string; severity: string; status: string; startedAt: string }[];
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The incident panel of a runbook page: how often it was needed, how fast incidents were resolved, the latest five. */
+export async function getRunbookIncidentSummary(slug: string): Promise<RunbookIncidentSummary> {
+  const where = { runbooks: { some: { runbookSlug: slug } } };
+  const [count, latest, resolved, feedback] = await Promise.all([
+    db().incident.count({ where }),
+    db().incident.findMany({
+      where,
+      orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+      take: 5,
+      select: { id: true, title: true, severity: true, status: true, startedAt: true },
+    }),
+    db().incident.findMany({ where: { ...where, resolvedAt: { not: null } }, select: { startedAt: true, resolvedAt: true } }),
+    db().incidentRunbook.groupBy({ by: ["fixWorked"], where: { runbookSlug: slug, fixWorked: { not: null } }, _count: { _all: true } }),
+  ]);
+  const durations = resolved.flatMap((i) => (i.resolvedAt ? [i.resolvedAt.getTime() - i.startedAt.getTime()] : []));
+  return {
+    count,
+    lastSeen: latest[0]?.startedAt.toISOString() ?? null,
+    medianTimeToResolveMs: median(durations),
+    fixWorked: {
+      worked: feedback.find((f) => f.fixWorked === true)?._count._all ?? 0,
+      didNot: feedback.find((f) => f.fixWorked === false)?._count._all ?? 0,
+    },
+    latest: latest.map((i) => ({ ...i, startedAt: i.startedAt.toISOString() })),
+  };
+}
+
+/** Incidents linked to each runbook slug, for the counts on /runbooks. */
+export async function countIncidentsByRunbook(): Promise<Map<string, number>> {
+  const rows = await db().incidentRunbook.groupBy({ by: ["runbookSlug"], _count: { _all: true } });
+  return new Map(rows.map((r) => [r.runbookSlug, r._count._all]));
+}

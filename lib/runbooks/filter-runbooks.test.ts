@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { filterRunbooks, parseRunbookListQuery, runbookListHref } from "./filter-runbooks";
+import type { RunbookMeta } from "./runbook-index";
+
+const base = { summary: "", kind: "runbook", symptoms: [], components: [], alerts: [], calculators: [], related: [], file: "x.mdx" } as const;
+const runbooks = [
+  { ...base, slug: "pod-pending", title: "Pod stuck in Pending", tags: ["kubernetes"], components: ["kube-scheduler"], symptoms: ["0/3 nodes are available", "Pod 一直 Pending"], updated: "2026-10-01" },
+  { ...base, slug: "etcd-slow", title: "etcd took too long", tags: ["kubernetes", "etcd"], components: ["etcd"], symptoms: ["etcdserver: read-only range request ... took too long"], updated: "2026-11-01" },
+  { ...base, slug: "oom-killer", title: "OOM killer", tags: ["linux-kernel"], symptoms: ["Out of memory: Killed process"], updated: "2026-09-01" },
+] as unknown as RunbookMeta[];
+const counts = new Map([["oom-killer", 5], ["pod-pending", 2]]);
+const q = (params: Record<string, string>) => parseRunbookListQuery(params);
+const slugs = (list: RunbookMeta[]) => list.map((r) => r.slug);
+
+describe("filterRunbooks", () => {
+  it.each([
+    [{}, ["etcd-slow", "oom-killer", "pod-pending"]],
+    [{ tag: "etcd" }, ["etcd-slow"]],
+    [{ tag: "kubernetes" }, ["etcd-slow", "pod-pending"]],
+    [{ component: "kube-scheduler" }, ["pod-pending"]],
+    [{ q: "TOOK too long" }, ["etcd-slow"]],
+    [{ q: "一直 pending" }, ["pod-pending"]],
+    [{ q: "nothing matches this" }, []],
+    [{ sort: "updated" }, ["etcd-slow", "pod-pending", "oom-killer"]],
+    [{ sort: "incidents" }, ["oom-killer", "pod-pending", "etcd-slow"]],
+    [{ sort: "bogus" }, ["etcd-slow", "oom-killer", "pod-pending"]],
+  ])("%o → %o", (params, expected) => {
+    expect(slugs(filterRunbooks(runbooks, q(params), counts))).toEqual(expected);
+  });
+});
+
+describe("runbookListHref", () => {
+  it.each([
+    [{}, "/runbooks"],
+    [{ tag: "etcd" }, "/runbooks?tag=etcd"],
+    [{ sort: "title" as const }, "/runbooks"],
+    [{ q: "a b", component: "etcd", sort: "incidents" as const }, "/runbooks?q=a+b&component=etcd&sort=incidents"],
+  ])("%o → %s", (query, href) => {
+    expect(runbookListHref(query)).toBe(href);
+  });
+
+  it("round-trips through parseRunbookListQuery", () => {
+    const query = { q: "x509 expired", tag: "tls", component: "apiserver", sort: "updated" as const };
+    const params = Object.fromEntries(new URL(runbookListHref(query), "http://h").searchParams);
+    expect(parseRunbookListQuery(params)).toEqual(query);
+  });
+});

@@ -1,0 +1,60 @@
+import type { RunbookMeta } from "./runbook-index";
+
+/** The /runbooks list's filters and sort, as they appear in the URL. Pure: unit-tested. */
+export const RUNBOOK_SORTS = ["title", "updated", "incidents"] as const;
+export type RunbookSort = (typeof RUNBOOK_SORTS)[number];
+
+export interface RunbookListQuery {
+  q: string;
+  tag: string;
+  component: string;
+  sort: RunbookSort;
+}
+
+type Params = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+
+export function parseRunbookListQuery(params: Params): RunbookListQuery {
+  const sort = first(params.sort);
+  return {
+    q: first(params.q),
+    tag: first(params.tag),
+    component: first(params.component),
+    sort: (RUNBOOK_SORTS as readonly string[]).includes(sort) ? (sort as RunbookSort) : "title",
+  };
+}
+
+/** Builds `/runbooks?…` for a query, leaving defaults out so URLs stay short. */
+export function runbookListHref(query: Partial<RunbookListQuery>): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set("q", query.q);
+  if (query.tag) params.set("tag", query.tag);
+  if (query.component) params.set("component", query.component);
+  if (query.sort && query.sort !== "title") params.set("sort", query.sort);
+  const search = params.toString();
+  return search ? `/runbooks?${search}` : "/runbooks";
+}
+
+function haystack(r: RunbookMeta): string {
+  return [r.title, r.summary, r.slug, ...r.symptoms, ...r.tags, ...r.components, ...r.alerts].join("\n").toLowerCase();
+}
+
+/** Every word of `q` must appear somewhere in the runbook's title, summary, symptoms, tags, components or alerts. */
+export function filterRunbooks(runbooks: RunbookMeta[], query: RunbookListQuery, incidentCounts: Map<string, number>): RunbookMeta[] {
+  const words = query.q.toLowerCase().split(/\s+/).filter(Boolean);
+  const matches = runbooks.filter((r) => {
+    if (query.tag && !(r.tags as string[]).includes(query.tag)) return false;
+    if (query.component && !(r.components as string[]).includes(query.component)) return false;
+    if (words.length === 0) return true;
+    const text = haystack(r);
+    return words.every((w) => text.includes(w));
+  });
+  const byTitle = (a: RunbookMeta, b: RunbookMeta) => a.title.localeCompare(b.title);
+  const sorters: Record<RunbookSort, (a: RunbookMeta, b: RunbookMeta) => number> = {
+    title: byTitle,
+    updated: (a, b) => b.updated.localeCompare(a.updated) || byTitle(a, b),
+    incidents: (a, b) => (incidentCounts.get(b.slug) ?? 0) - (incidentCounts.get(a.slug) ?? 0) || byTitle(a, b),
+  };
+  return [...matches].sort(sorters[query.sort]);
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { readSampleIncidents } from "@/lib/incidents/seed-sample-incidents";
+import { getRunbookEntry, listRunbooks } from "@/lib/runbooks/runbook-index";
+
+/** Every item the runbook-library issue lists, mapped to the runbook that covers it. */
+const INVENTORY: [source: string, item: string, slug: string][] = [
+  ["000", "kubectl in a cron job returns an empty list (PATH lacks /usr/local/sbin)", "cron-kubectl-empty-list"],
+  ["000", "cron jobs all on multiples of 5 minutes cause load spikes", "cron-jobs-aligned-load-spikes"],
+  ["000", "nginx image proxy cache hit ratio collapse", "nginx-proxy-cache-low-hit-ratio"],
+  ["000", "pod-availability monitoring watching the wrong cluster", "pod-availability-monitor-wrong-cluster"],
+  ["004", "apiserver's requests to itself fail with an expired certificate", "apiserver-loopback-certificate-expired"],
+  ["004", "AlertManager HA across two clusters via CoreDNS", "alertmanager-ha-across-clusters"],
+  ["004", "private Go modules in a Docker build (.netrc from build args)", "docker-build-private-go-modules"],
+  ["004", "a port held by a long-lived TCP connection (tcpkill)", "port-held-by-long-lived-connection"],
+  ["004", "PID exhaustion watch via nr_kernel_stack", "pid-exhaustion-nr-kernel-stack"],
+  ["001", "CPU throttling under CFS limits", "cfs-cpu-throttling"],
+  ["001", "Dockerfile ARG empty after FROM", "dockerfile-arg-empty-after-from"],
+  ["001", "disk I/O scheduler choice for databases", "disk-io-scheduler-for-databases"],
+  ["001", "port-forward needing socat/nsenter", "kubectl-port-forward-needs-socat"],
+  ["001", "hostPort rules shadowing a NodePort", "hostport-shadows-nodeport"],
+  ["001", "overlayfs on XFS without ftype=1", "overlayfs-xfs-ftype"],
+  ["001", "container NAT uploads failing on INVALID conntrack packets", "container-nat-upload-conntrack-invalid"],
+  ["001", "changing a running container's published ports", "docker-change-published-ports"],
+  ["001", "TCP SYN/accept queue overflow", "tcp-syn-accept-queue-overflow"],
+  ["001", "stdout buffering when not a TTY", "stdout-buffering-no-tty"],
+  ["001", "disk and RAID capacity smaller than expected", "disk-raid-capacity-smaller"],
+  ["001", "watchdog reboots", "watchdog-reboots"],
+  ["001", "the PID 1 signal problem", "pid1-signal-handling"],
+  ["001", "kubectl logs picking a container", "kubectl-logs-container-selection"],
+  ["001", "kubectl get all missing resources", "kubectl-get-all-missing-resources"],
+  ["001", "the OOM killer", "oom-killer"],
+  ["001", "duplicate pod IPs after host-local IPAM state loss", "duplicate-pod-ip-host-local-ipam"],
+  ["001", "MySQL index key length limit", "mysql-index-key-too-long"],
+  ["001", "losing the client's real IP behind ingress", "ingress-client-real-ip"],
+  ["001", "reading exit codes (137, 143, 127, 126…)", "container-exit-codes"],
+  ["001", "pods stuck in ContainerCreating", "pod-containercreating"],
+  ["001", "pods stuck in ImagePullBackOff", "pod-imagepullbackoff"],
+  ["001", "pods stuck in Pending", "pod-pending"],
+  ["001", "pods stuck in Terminating", "pod-terminating"],
+  ["001", "pods in CrashLoopBackOff", "pod-crashloopbackoff"],
+  ["001", "istio: app starts before the sidecar is ready", "istio-sidecar-startup-order"],
+  ["001", "istio: headless service with mTLS to a plain-TCP server", "istio-headless-mtls-plain-tcp"],
+  ["001", "istio: Eureka heartbeats failing with 503 after pod IP changes", "istio-eureka-heartbeat-503"],
+  ["001", "ingress-nginx under high concurrency", "ingress-nginx-high-concurrency"],
+  ["001", "evictions making a service unavailable (anti-affinity, PDB)", "eviction-service-unavailable"],
+  ["001", "node upgrade precautions", "node-upgrade-precautions"],
+  ["001", "Kafka message loss", "kafka-message-loss"],
+  ["002", "back-off restarting failed container", "back-off-restarting-failed-container"],
+  ["002", "conflicts from two updates in one reconcile", "reconcile-update-conflict"],
+  ["002", "listing many custom resources fails with a closed connection", "list-custom-resources-connection-closed"],
+  ["002", "one resource type timing out while others work (HTTP/2 to etcd)", "resource-type-timeout-etcd-http2"],
+  ["002", "client-side throttling messages", "client-side-throttling"],
+  ["002", "force-deleting a pod and its risks", "force-delete-pod"],
+  ["002", "checking a kubeconfig certificate's expiry", "kubeconfig-certificate-expiry"],
+  ["003", "etcd \"took too long\" from a slow disk", "etcd-slow-disk-took-too-long"],
+  ["003", "kubeadm join failing on x509 because of clock skew", "kubeadm-join-x509-clock-skew"],
+  ["003", "namespace stuck in Terminating", "namespace-stuck-terminating"],
+  ["003", "a ConfigMap mounted with subPath not updating", "configmap-subpath-not-updating"],
+  ["003", "PreStop not running on OOM kill", "prestop-not-run-on-oom"],
+  ["003", "Deployment with a ReadWriteOnce PVC stuck in rolling update", "deployment-rwo-pvc-rolling-update"],
+  ["003", "kube-controller-manager port 10252 already in use", "controller-manager-port-10252-in-use"],
+  ["003", "kubelet repeating \"node not found\"", "kubelet-node-not-found"],
+  ["003", "CronJob stopping after too many missed schedules", "cronjob-too-many-missed-schedules"],
+  ["003", "cleaning up Evicted pods", "cleanup-evicted-pods"],
+  ["003", "drain refusing to proceed", "drain-refuses"],
+  ["003", "DaemonSet pods ignoring cordon", "daemonset-ignores-cordon"],
+  ["003", "pods piling onto one node (topology spread)", "pods-pile-on-one-node"],
+  ["ref", "kubectl recipes", "reference-kubectl-recipes"],
+  ["ref", "patch types", "reference-patch-types"],
+  ["ref", "pod status meanings", "reference-pod-status"],
+  ["ref", "the certificates a cluster uses", "reference-cluster-certificates"],
+  ["ref", "golden signals, RED and USE", "reference-monitoring-methods"],
+];
+
+/** Calculator runbooks embed their calculator with the runbook's own numbers. */
+const EMBEDS: [slug: string, embed: RegExp][] = [
+  ["cfs-cpu-throttling", /<CfsThrottlingCalculator[^>]*limit="400m"[^>]*periodMs=\{100\}/],
+  ["tcp-syn-accept-queue-overflow", /<TcpQueueCalculator[^>]*backlog=\{511\}[^>]*somaxconn=\{128\}[^>]*synBacklog=\{1024\}/],
+  ["disk-raid-capacity-smaller", /<RaidCalculator[^>]*\/>/],
+  ["nginx-proxy-cache-low-hit-ratio", /<CacheHitCalculator[^>]*\/>/],
+  ["container-exit-codes", /<ExitCodeDecoder code=\{137\} \/>/],
+];
+
+describe("runbook library", () => {
+  it("has at least 45 runbooks", () => {
+    expect(listRunbooks().filter((r) => r.kind === "runbook").length).toBeGreaterThanOrEqual(45);
+  });
+
+  it.each(INVENTORY)("[%s] %s → %s exists", (_source, _item, slug) => {
+    expect(getRunbookEntry(slug), `missing runbook ${slug}`).toBeDefined();
+  });
+
+  it.each(EMBEDS)("%s embeds its calculator with preset inputs", (slug, embed) => {
+    expect(getRunbookEntry(slug)?.body).toMatch(embed);
+  });
+
+  it("links the sample incidents only to runbooks that exist", () => {
+    const slugs = readSampleIncidents().flatMap((s) => s.runbooks.map((r) => r.slug));
+    expect(slugs.length).toBeGreaterThan(0);
+    expect(slugs.filter((slug) => !getRunbookEntry(slug))).toEqual([]);
+  });
+
+  it("carries literal error strings and Chinese symptom phrases", () => {
+    const symptoms = listRunbooks().flatMap((r) => r.symptoms);
+    for (const literal of ["x509: certificate has expired or is not yet valid", "Specified key was too long; max key length is 767 bytes"]) {
+      expect(symptoms.some((s) => s.includes(literal)), literal).toBe(true);
+    }
+    const withChinese = listRunbooks().filter((r) => r.kind === "runbook" && r.symptoms.some((s) => /[\u4e00-\u9fff]/.test(s)));
+    expect(withChinese.length).toBe(listRunbooks().filter((r) => r.kind === "runbook").length);
+  });
+});
