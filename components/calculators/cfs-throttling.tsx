@@ -1,27 +1,19 @@
 "use client";
 
-import { useId, useMemo } from "react";
 import { CFS_FIELDS, calculateCfs, parseCfsInput, type CfsRaw } from "@/lib/calculators/cfs-throttling";
 import { formatMs, formatNumber, formatSignificant, formatTimes } from "@/lib/calculators/format";
-import { CALCULATORS } from "@/lib/calculators/registry";
-import { calculatorHref } from "@/lib/calculators/url";
 import { CalculatorFrame } from "./calculator-frame";
 import { CfsTimeline } from "./cfs-timeline";
 import { ConfigBlock } from "./config-block";
 import { NumberField } from "./fields";
 import { Extra, Note, ResultArea, Stat, StatGrid } from "./result";
 import { StepsTable } from "./steps-table";
-import { useCalculatorInputs, type CalculatorMode } from "./use-calculator-inputs";
+import { useCalculator } from "./use-calculator";
+import type { CalculatorMode } from "./use-calculator-inputs";
 
 export function CfsThrottling({ initial, mode }: { initial: CfsRaw; mode: CalculatorMode }) {
-  const uid = useId();
-  const { raw, set } = useCalculatorInputs(initial, CFS_FIELDS, mode);
-  const parsed = useMemo(() => parseCfsInput(raw), [raw]);
-  const result = useMemo(() => (parsed.ok ? calculateCfs(parsed.input) : null), [parsed]);
-  const errors = parsed.ok ? {} : parsed.errors;
-  const href = calculatorHref(CALCULATORS["cfs-throttling"].path, raw, CFS_FIELDS);
-  const id = (f: string) => `${uid}-${f}`;
-  const minuteCores = result ? result.unthrottledMs * (parsed.ok ? parsed.input.threads : 1) / 60_000 : 0;
+  const { raw, set, errors, input, result, href, fieldId: id } = useCalculator({ id: "cfs-throttling", initial, fields: CFS_FIELDS, mode, parse: parseCfsInput, calculate: calculateCfs });
+  const minuteCores = result ? result.unthrottledMs * (input ? input.threads : 1) / 60_000 : 0;
 
   return (
     <CalculatorFrame id="cfs-throttling" mode={mode} href={href}>
@@ -48,10 +40,10 @@ export function CfsThrottling({ initial, mode }: { initial: CfsRaw; mode: Calcul
                 <Stat label="Throttled time" value={formatMs(result.throttledMs)} testId="cfs-throttled" />
                 <Stat label="cgroup v2 cpu.max" value={<code className="text-base">{result.cpuMax}</code>} testId="cfs-cpumax" />
               </StatGrid>
-              <CfsTimeline periods={result.timeline} periodMs={result.periodMs} totalPeriods={result.periodsSpanned} truncated={result.timelineTruncated} titleId={`${uid}-timeline`} />
+              <CfsTimeline periods={result.timeline} periodMs={result.periodMs} totalPeriods={result.periodsSpanned} truncated={result.timelineTruncated} titleId={id("timeline")} />
               {result.throttledPeriods > 0 ? (
                 <Note>
-                  {`The ${formatNumber(result.quotaMs, 3)} ms quota per ${formatNumber(result.periodMs, 3)} ms period is shared by all ${parsed.ok ? parsed.input.threads : ""} threads: together they use it up in ${formatMs(result.timeline[0]?.runMs ?? 0)} and the whole container then waits for the next period.${minuteCores < result.cores ? ` A CPU graph averaged over a minute would show this burst as only ${formatSignificant(minuteCores, 2)} cores, well under the ${formatNumber(result.cores, 3)} limit.` : ""} A limit of about ${formatNumber(result.limitToAvoidThrottling, 3)} CPU would run this work unthrottled.`}
+                  {`The ${formatNumber(result.quotaMs, 3)} ms quota per ${formatNumber(result.periodMs, 3)} ms period is shared by all ${input ? input.threads : ""} threads: together they use it up in ${formatMs(result.timeline[0]?.runMs ?? 0)} and the whole container then waits for the next period.${minuteCores < result.cores ? ` A CPU graph averaged over a minute would show this burst as only ${formatSignificant(minuteCores, 2)} cores, well under the ${formatNumber(result.cores, 3)} limit.` : ""} A limit of about ${formatNumber(result.limitToAvoidThrottling, 3)} CPU would run this work unthrottled.`}
                 </Note>
               ) : (
                 <Note>Not throttled: the quota covers the work in every period.</Note>

@@ -1,32 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useMemo } from "react";
 import { EXIT_FIELDS, calculateExit, parseExitInput, type ExitRaw } from "@/lib/calculators/exit-codes";
-import { CALCULATORS, runbookSearchHref } from "@/lib/calculators/registry";
-import { calculatorHref } from "@/lib/calculators/url";
+import { runbookSearchHref } from "@/lib/calculators/registry";
 import { CalculatorFrame } from "./calculator-frame";
 import { ConfigBlock } from "./config-block";
 import { NumberField } from "./fields";
 import { Extra, Note, ResultArea, Stat, StatGrid } from "./result";
 import { StepsTable } from "./steps-table";
-import { useCalculatorInputs, type CalculatorMode } from "./use-calculator-inputs";
+import { useCalculator } from "./use-calculator";
+import type { CalculatorMode } from "./use-calculator-inputs";
 
 const COMMON = ["0", "1", "126", "127", "130", "137", "139", "143", "255"];
 
 export function ExitCodes({ initial, mode }: { initial: ExitRaw; mode: CalculatorMode }) {
-  const uid = useId();
-  const { raw, set } = useCalculatorInputs(initial, EXIT_FIELDS, mode);
-  const parsed = useMemo(() => parseExitInput(raw), [raw]);
-  const result = useMemo(() => (parsed.ok ? calculateExit(parsed.input) : null), [parsed]);
-  const errors = parsed.ok ? {} : parsed.errors;
-  const href = calculatorHref(CALCULATORS["exit-codes"].path, raw, EXIT_FIELDS);
+  const { raw, set, errors, result, href, fieldId: id } = useCalculator({ id: "exit-codes", initial, fields: EXIT_FIELDS, mode, parse: parseExitInput, calculate: calculateExit });
 
   return (
     <CalculatorFrame id="exit-codes" mode={mode} href={href}>
       <div className="grid gap-6 @3xl:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
         <form className="grid content-start gap-3 @lg:grid-cols-2 @3xl:grid-cols-1" onSubmit={(e) => e.preventDefault()} aria-label="Exit code input">
-          <NumberField id={`${uid}-code`} label="Exit code" value={raw.code} onChange={(v) => set("code", v)} error={errors.code} inputMode="numeric" hint="$? in a shell, exitCode in kubectl describe; any integer, wrapped like bash" />
+          <NumberField id={id("code")} label="Exit code" value={raw.code} onChange={(v) => set("code", v)} error={errors.code} inputMode="numeric" hint="$? in a shell, exitCode in kubectl describe; any integer, wrapped like bash" />
           <div className="flex flex-wrap gap-1.5" role="group" aria-label="Common exit codes">
             {COMMON.map((c) => (
               <button

@@ -1,16 +1,14 @@
 "use client";
 
-import { useId, useMemo } from "react";
 import { formatBytesDecimal, formatPercent } from "@/lib/calculators/format";
 import { RAID_FIELDS, RAID_LEVEL_LABELS, RAID_LEVELS, calculateRaid, parseRaidInput, splitSizes, type RaidRaw } from "@/lib/calculators/raid-capacity";
-import { CALCULATORS } from "@/lib/calculators/registry";
-import { calculatorHref } from "@/lib/calculators/url";
 import { CalculatorFrame } from "./calculator-frame";
 import { ConfigBlock } from "./config-block";
 import { NumberField, SelectField } from "./fields";
 import { Extra, Note, ResultArea, Stat, StatGrid } from "./result";
 import { StepsTable } from "./steps-table";
-import { useCalculatorInputs, type CalculatorMode } from "./use-calculator-inputs";
+import { useCalculator } from "./use-calculator";
+import type { CalculatorMode } from "./use-calculator-inputs";
 
 const LEVEL_OPTIONS = RAID_LEVELS.map((l) => ({ value: l, label: RAID_LEVEL_LABELS[l] }));
 
@@ -23,13 +21,7 @@ function failuresText(guaranteed: number, best: number, level: string): string {
 }
 
 export function RaidCapacity({ initial, mode }: { initial: RaidRaw; mode: CalculatorMode }) {
-  const uid = useId();
-  const { raw, set } = useCalculatorInputs(initial, RAID_FIELDS, mode);
-  const parsed = useMemo(() => parseRaidInput(raw), [raw]);
-  const result = useMemo(() => (parsed.ok ? calculateRaid(parsed.input) : null), [parsed]);
-  const errors = parsed.ok ? {} : parsed.errors;
-  const href = calculatorHref(CALCULATORS["raid-capacity"].path, raw, RAID_FIELDS);
-  const id = (f: string) => `${uid}-${f}`;
+  const { raw, set, errors, result, href, fieldId: id } = useCalculator({ id: "raid-capacity", initial, fields: RAID_FIELDS, mode, parse: parseRaidInput, calculate: calculateRaid });
   const nested = raw.level === "50" || raw.level === "60";
   const listed = splitSizes(raw.sizes).length;
 

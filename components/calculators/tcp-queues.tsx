@@ -1,16 +1,14 @@
 "use client";
 
-import { useId, useMemo } from "react";
 import { formatNumber } from "@/lib/calculators/format";
-import { CALCULATORS } from "@/lib/calculators/registry";
 import { TCP_FIELDS, TCP_KERNEL_LABELS, TCP_KERNELS, calculateTcp, parseTcpInput, type TcpRaw } from "@/lib/calculators/tcp-queues";
-import { calculatorHref } from "@/lib/calculators/url";
 import { CalculatorFrame } from "./calculator-frame";
 import { ConfigBlock } from "./config-block";
 import { NumberField, SelectField } from "./fields";
 import { Extra, Note, ResultArea, Stat, StatGrid } from "./result";
 import { StepsTable } from "./steps-table";
-import { useCalculatorInputs, type CalculatorMode } from "./use-calculator-inputs";
+import { useCalculator } from "./use-calculator";
+import type { CalculatorMode } from "./use-calculator-inputs";
 
 const COOKIE_OPTIONS = [
   { value: "0", label: "0: off" },
@@ -33,13 +31,7 @@ function Behaviour({ title, children }: { title: string; children: string }) {
 }
 
 export function TcpQueues({ initial, mode }: { initial: TcpRaw; mode: CalculatorMode }) {
-  const uid = useId();
-  const { raw, set } = useCalculatorInputs(initial, TCP_FIELDS, mode);
-  const parsed = useMemo(() => parseTcpInput(raw), [raw]);
-  const result = useMemo(() => (parsed.ok ? calculateTcp(parsed.input) : null), [parsed]);
-  const errors = parsed.ok ? {} : parsed.errors;
-  const href = calculatorHref(CALCULATORS["tcp-queues"].path, raw, TCP_FIELDS);
-  const id = (f: string) => `${uid}-${f}`;
+  const { raw, set, errors, result, href, fieldId: id } = useCalculator({ id: "tcp-queues", initial, fields: TCP_FIELDS, mode, parse: parseTcpInput, calculate: calculateTcp });
   const synText = result ? (result.effectiveSynLimit === null ? "not used" : formatNumber(result.effectiveSynLimit, 0)) : "";
 
   return (
