@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 /**
  * End-to-end tests against the production build (`npm test` builds first),
  * served by the same start script as `npm start`, on its own port and a
- * throwaway SQLite database that e2e/global-setup.ts recreates each run.
+ * throwaway SQLite database recreated each run.
  * The browser is Debian's Chromium (`npx playwright install` cannot download here).
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -17,7 +17,6 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  globalSetup: "./e2e/global-setup.ts",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
@@ -31,7 +30,9 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /shell\.spec\.ts/ },
   ],
   webServer: {
-    command: `tsx --conditions=react-server scripts/start.ts --skip-build`,
+    // A fresh database each run. Deleted here, not in a globalSetup: Playwright starts the web
+    // server before global setup, and deleting the file under a running server makes it read-only.
+    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e.db-journal && tsx --conditions=react-server scripts/start.ts --skip-build`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

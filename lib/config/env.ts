@@ -110,3 +110,8 @@ export function getConfig(): AppConfig {
   cached ??= loadConfig();
   return cached;
 }
+
+/** Tests only: forgets the cached configuration, so the next getConfig() reads process.env again (e.g. after setting TRIAGE_API_TOKEN). */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}

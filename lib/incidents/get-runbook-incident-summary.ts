@@ -1,4 +1,6 @@
 import { db } from "@/lib/db/client";
+import { runbookExists } from "@/lib/runbooks/runbook-index";
+import { NotFoundError } from "./errors";
 
 export interface RunbookIncidentSummary {
   count: number;
@@ -18,6 +20,7 @@ export function median(values: number[]): number | null {
 
 /** The incident panel of a runbook page: how often it was needed, how fast incidents were resolved, the latest five. */
 export async function getRunbookIncidentSummary(slug: string): Promise<RunbookIncidentSummary> {
+  if (!runbookExists(slug)) throw new NotFoundError(`No runbook has the slug "${slug}"`);
   const where = { runbooks: { some: { runbookSlug: slug } } };
   const [count, latest, resolved, feedback] = await Promise.all([
     db().incident.count({ where }),

@@ -1,15 +1,22 @@
-import { db } from "@/lib/db/client";
+import type { IncidentListDto } from "./incident-dto";
+import { toIncidentDto } from "./incident-dto";
+import { LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX, type IncidentListQuery } from "./incident-schemas";
+import { cursorAfter, queryIncidents } from "./query-incidents";
 
-export interface ListIncidentsOptions {
-  limit?: number;
-}
-
-/** Newest first. (Filters, sorting and cursors arrive with the incident list.) */
-export async function listIncidents({ limit = 50 }: ListIncidentsOptions = {}) {
-  const items = await db().incident.findMany({
-    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
-    take: limit,
-    include: { runbooks: { select: { runbookSlug: true, fixWorked: true } } },
-  });
-  return { items };
+/**
+ * A page of the incident list. Takes the output of incidentListQuerySchema
+ * (the API parses the URL with it); server components may pass just the
+ * parts they need, e.g. `listIncidents({ limit: 50 })`.
+ */
+export async function listIncidents(query: Partial<IncidentListQuery> = {}): Promise<IncidentListDto> {
+  const sort = query.sort ?? "startedAt";
+  const order = query.order ?? "desc";
+  const limit = Math.min(Math.max(Math.trunc(query.limit ?? LIST_LIMIT_DEFAULT), 1), LIST_LIMIT_MAX);
+  // One extra row tells whether there is a next page without a count query.
+  const rows = await queryIncidents({ filters: query, sort, order, cursor: query.cursor, take: limit + 1 });
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map(toIncidentDto),
+    nextCursor: rows.length > limit ? cursorAfter(page[page.length - 1], sort, order) : null,
+  };
 }

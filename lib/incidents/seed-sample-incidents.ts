@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
+import { derivedColumns } from "./incident-derived-columns";
 import { sampleIncidentsSchema, type SampleIncident } from "./sample-incident-schema";
 
 export const SAMPLE_FILE = path.resolve(process.cwd(), "prisma/seed-data/incidents.json");
@@ -64,6 +65,8 @@ export async function seedSampleIncidents(now = new Date(), samples = readSample
           mitigatedAt,
           resolvedAt,
           createdAt: detectedAt ?? startedAt,
+          // Search text and time to resolve, as every other write sets them.
+          ...derivedColumns({ ...sample, startedAt, resolvedAt }),
           runbooks: { create: links.map((l) => ({ runbookSlug: l.slug, fixWorked: l.fixWorked, linkedAt: detectedAt ?? startedAt })) },
           events: {
             create: [

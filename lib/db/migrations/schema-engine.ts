@@ -69,22 +69,40 @@ function decodePgCharAsText(adapter: SqlDriverAdapter): void {
   pgCharPatched = true;
 }
 
-function adapterFactory(database: DatabaseConfig): SqlMigrationAwareDriverAdapterFactory {
+interface PgAdapterInternals {
+  client: { query(sql: string): Promise<unknown> };
+  executeScript(script: string): Promise<void>;
+}
+
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it on every ";",
+ * including those inside comments and string literals, which breaks valid
+ * migrations. PostgreSQL's simple-query protocol takes the whole script at once
+ * (and runs it as one implicit transaction), so send it unsplit.
+ */
+function executeScriptUnsplit(adapter: SqlDriverAdapter): void {
+  const internals = adapter as unknown as PgAdapterInternals;
+  if (typeof internals.client?.query !== "function") throw new Error("@prisma/adapter-pg changed: no client.query; the executeScript fix needs updating.");
+  internals.executeScript = async (script: string) => {
+    await internals.client.query(script);
+  };
+}
+
+/** The pg adapter with the two fixes the schema engine needs (see above). */
+function adaptPgForSchemaEngine(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  decodePgCharAsText(adapter);
+  executeScriptUnsplit(adapter);
+  return adapter;
+}
+
+export function adapterFactory(database: DatabaseConfig): SqlMigrationAwareDriverAdapterFactory {
   if (database.kind === "postgres") {
     const base = new PrismaPg({ connectionString: database.url });
     return {
       provider: base.provider,
       adapterName: base.adapterName,
-      connect: async () => {
-        const adapter = await base.connect();
-        decodePgCharAsText(adapter);
-        return adapter;
-      },
-      connectToShadowDb: async () => {
-        const adapter = await base.connectToShadowDb();
-        decodePgCharAsText(adapter);
-        return adapter;
-      },
+      connect: async () => adaptPgForSchemaEngine(await base.connect()),
+      connectToShadowDb: async () => adaptPgForSchemaEngine(await base.connectToShadowDb()),
     };
   }
   return new PrismaBetterSqlite3({ url: database.url });

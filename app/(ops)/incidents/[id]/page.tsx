@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { IncidentDetail } from "@/components/incidents/incident-detail";
+import { loadIncident } from "../_lib/load-incident";
+import { loadRunbookOptions } from "../_lib/runbook-options";
+
+// Always the current incident: it changes through the API and Alertmanager, not only here.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const incident = await loadIncident((await params).id);
+  return { title: `#${incident.id} ${incident.title}` };
+}
+
+export default async function IncidentPage({ params }: Props) {
+  const incident = await loadIncident((await params).id);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+        <Link href="/incidents" className="hover:underline">
+          Incidents
+        </Link>
+      </nav>
+      <IncidentDetail initial={incident} runbookOptions={loadRunbookOptions()} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { CreateIncidentForm } from "@/components/incidents/create-incident-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { runbookExists } from "@/lib/runbooks/runbook-index";
+import { loadRunbookOptions } from "../_lib/runbook-options";
+
+export const metadata: Metadata = { title: "Log an incident" };
+
+type Props = { searchParams: Promise<{ runbook?: string | string[] }> };
+
+/** `?runbook=<slug>` (the link on every runbook page) pre-links that runbook; unknown slugs are ignored. */
+export default async function NewIncidentPage({ searchParams }: Props) {
+  const { runbook } = await searchParams;
+  const initialRunbooks = [runbook ?? []].flat().filter(runbookExists);
+  return (
+    <>
+      <PageHeader title="Log an incident" description="What you saw, why, what you did and what changed. Fields marked * are required." />
+      <CreateIncidentForm runbookOptions={loadRunbookOptions()} initialRunbooks={initialRunbooks} />
+    </>
+  );
+}

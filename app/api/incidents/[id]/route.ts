@@ -1,0 +1,11 @@
+import { apiRoute, jsonResponse } from "@/lib/http/api-route";
+import { getIncident } from "@/lib/incidents/get-incident";
+import { parseIncidentId } from "@/lib/incidents/incident-id";
+import { incidentUpdateSchema } from "@/lib/incidents/incident-schemas";
+import { updateIncident } from "@/lib/incidents/update-incident";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute({}, async ({ params }) => jsonResponse(await getIncident(parseIncidentId(params.id ?? ""))));
+
+export const PATCH = apiRoute({ body: incidentUpdateSchema }, async ({ params, body }) => jsonResponse(await updateIncident(parseIncidentId(params.id ?? ""), body)));

@@ -1,0 +1,10 @@
+import { apiRoute, jsonResponse } from "@/lib/http/api-route";
+import { createIncident } from "@/lib/incidents/create-incident";
+import { incidentCreateSchema, incidentListQuerySchema } from "@/lib/incidents/incident-schemas";
+import { listIncidents } from "@/lib/incidents/list-incidents";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute({ query: incidentListQuerySchema }, async ({ query }) => jsonResponse(await listIncidents(query)));
+
+export const POST = apiRoute({ body: incidentCreateSchema }, async ({ body }) => jsonResponse(await createIncident(body), 201));

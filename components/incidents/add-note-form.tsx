@@ -1,0 +1,63 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import { incidentEventCreateSchema, type IncidentEventCreateInput } from "@/lib/incidents/incident-schemas";
+import { useAddNote } from "./hooks/use-add-note";
+import { useRememberedName } from "./hooks/use-remembered-name";
+import { ApiError, errorMessage } from "./lib/api-client";
+
+/** A note for the timeline. It shows at once; if the server refuses it, it goes away and the text stays here. */
+export function AddNoteForm({ incidentId }: { incidentId: number }) {
+  const addNote = useAddNote(incidentId);
+  const [name, remember] = useRememberedName();
+  const form = useForm<IncidentEventCreateInput>({
+    resolver: zodResolver(incidentEventCreateSchema, undefined, { raw: true }),
+    mode: "onTouched",
+    defaultValues: { author: "", message: "" },
+  });
+
+  // The remembered name is only known in the browser (after hydration); fill it in unless someone typed one.
+  useEffect(() => {
+    if (name && !form.getValues("author")) form.setValue("author", name);
+  }, [name, form]);
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async (note) => {
+    try {
+      await addNote.mutateAsync(note);
+      remember(note.author);
+      form.reset({ author: note.author, message: "" });
+      toast.success("Note added");
+    } catch (error) {
+      const fields = error instanceof ApiError ? error.fields : {};
+      if (fields.message) form.setError("message", { type: "server", message: fields.message }, { shouldFocus: true });
+      if (fields.author) form.setError("author", { type: "server", message: fields.author });
+      if (!fields.message && !fields.author) toast.error("The note was not saved", { description: errorMessage(error) });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="add-note-heading" className="grid gap-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+      <h2 id="add-note-heading" className="text-base font-semibold">
+        Add a note
+      </h2>
+      <Field id="note-message" label="Note" error={errors.message?.message}>
+        {(aria) => <Textarea {...aria} {...form.register("message")} rows={3} placeholder="What you tried, what you saw." />}
+      </Field>
+      <div className="flex flex-wrap items-end gap-3">
+        <Field id="note-author" label="Your name" error={errors.author?.message} className="min-w-48 flex-1">
+          {(aria) => <Input {...aria} {...form.register("author")} autoComplete="name" />}
+        </Field>
+        <Button type="submit" variant="primary" pending={isSubmitting}>
+          Add note
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import type { IncidentDetailDto } from "@/lib/incidents/incident-dto";
+import { AddNoteForm } from "./add-note-form";
+import { IncidentFacts } from "./incident-facts";
+import { IncidentSections } from "./incident-sections";
+import { IncidentTimeline } from "./incident-timeline";
+import { RunbookLinks } from "./runbook-links";
+import { SeverityBadge, StatusBadge } from "./severity-badge";
+import { StatusActions } from "./status-actions";
+import { useIncident } from "./hooks/use-incident";
+import type { RunbookOption } from "./lib/runbook-options";
+
+/** The incident page: what happened, what is being done, and the log of it. Starts from the server's render, then stays live. */
+export function IncidentDetail({ initial, runbookOptions }: { initial: IncidentDetailDto; runbookOptions: RunbookOption[] }) {
+  const { data: incident } = useIncident(initial);
+  return (
+    <article>
+      <header className="mb-6 flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="mb-1 flex flex-wrap items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+            <span>Incident #{incident.id}</span>
+            <SeverityBadge severity={incident.severity} />
+            <StatusBadge status={incident.status} />
+          </p>
+          <h1 className="break-words text-2xl font-semibold tracking-tight">{incident.title}</h1>
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            {incident.service} · {incident.environment}
+            {incident.host ? ` · ${incident.host}` : ""}
+          </p>
+        </div>
+        <Link href={`/incidents/${incident.id}/edit`} className={buttonClass("secondary")}>
+          Edit
+        </Link>
+      </header>
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="order-2 grid min-w-0 grid-cols-1 content-start gap-8 lg:order-1">
+          <IncidentSections incident={incident} />
+          <IncidentTimeline events={incident.events} />
+          <AddNoteForm incidentId={incident.id} />
+        </div>
+        <aside className="order-1 grid min-w-0 grid-cols-1 content-start gap-4 lg:order-2">
+          <StatusActions incident={incident} />
+          <IncidentFacts incident={incident} />
+          <RunbookLinks incident={incident} options={runbookOptions} />
+        </aside>
+      </div>
+    </article>
+  );
+}

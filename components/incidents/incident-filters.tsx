@@ -1,0 +1,64 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { SEVERITIES, STATUSES } from "@/lib/incidents/incident-schemas";
+import { ChoiceFilter } from "./choice-filter";
+import { TextFilter } from "./text-filter";
+import { changeFilters, DEFAULT_LIST_STATE, hasFilters, type ListState } from "./lib/list-state";
+import { STATUS_LABEL } from "./lib/labels";
+import type { RunbookOption } from "./lib/runbook-options";
+
+const SEVERITY_SHORT = Object.fromEntries(SEVERITIES.map((s) => [s, s])) as Record<(typeof SEVERITIES)[number], string>;
+
+/** Filters of the incident list; each change goes straight to the URL and back to page one. */
+export function IncidentFilters({ state, onChange, runbookOptions }: { state: ListState; onChange: (next: ListState) => void; runbookOptions: RunbookOption[] }) {
+  const set = (change: Partial<ListState>) => onChange(changeFilters(state, change));
+  // On a phone the filters fold away under the search box, so the list is on the first screen.
+  const [expanded, setExpanded] = useState(false);
+  const active = state.status.length + state.severity.length + [state.service, state.runbook, state.from, state.to].filter(Boolean).length;
+  return (
+    <section aria-label="Filters" className="mb-4 grid gap-4 rounded-lg border border-zinc-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-zinc-800">
+      <div className="flex items-end gap-2 sm:col-span-2">
+        <div className="flex-1">
+          <TextFilter id="filter-q" type="search" label="Search" placeholder="Title, sections, service, cluster, alert…" value={state.q} onCommit={(q) => set({ q })} />
+        </div>
+        <Button className="sm:hidden" aria-expanded={expanded} aria-controls="more-filters" onClick={() => setExpanded(!expanded)}>
+          Filters{active ? ` (${active})` : ""}
+        </Button>
+      </div>
+      <div id="more-filters" className={`${expanded ? "grid" : "hidden"} gap-4 sm:contents`}>
+      <ChoiceFilter legend="Status" values={STATUSES} labels={STATUS_LABEL} selected={state.status} onChange={(status) => set({ status })} />
+      <ChoiceFilter legend="Severity" values={SEVERITIES} labels={SEVERITY_SHORT} selected={state.severity} onChange={(severity) => set({ severity })} />
+      <TextFilter id="filter-service" label="Service" value={state.service} onCommit={(service) => set({ service })} />
+      <Field id="filter-runbook" label="Runbook">
+        {(aria) => (
+          <Select {...aria} value={state.runbook} onChange={(e) => set({ runbook: e.target.value })}>
+            <option value="">Any runbook</option>
+            {runbookOptions.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.title}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field id="filter-from" label="Started from" hint="UTC date, inclusive.">
+        {(aria) => <Input {...aria} type="date" value={state.from} max={state.to || undefined} onChange={(e) => set({ from: e.target.value })} />}
+      </Field>
+      <Field id="filter-to" label="Started to" hint="UTC date, inclusive.">
+        {(aria) => <Input {...aria} type="date" value={state.to} min={state.from || undefined} onChange={(e) => set({ to: e.target.value })} />}
+      </Field>
+      </div>
+      {hasFilters(state) ? (
+        <div className="flex items-end sm:col-span-2 lg:col-span-4">
+          <Button size="sm" variant="ghost" onClick={() => onChange({ ...DEFAULT_LIST_STATE, sort: state.sort, order: state.order, limit: state.limit })}>
+            Clear filters
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

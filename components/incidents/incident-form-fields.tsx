@@ -1,0 +1,88 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { useWatch, type UseFormReturn } from "react-hook-form";
+import { Field, Input } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { SEVERITIES, STATUSES } from "@/lib/incidents/incident-schemas";
+import { browserTimeZone } from "./lib/datetime";
+import type { IncidentFormValues } from "./lib/form-values";
+import { SEVERITY_LABEL, STATUS_LABEL } from "./lib/labels";
+
+
+const noSubscription = () => () => {};
+
+/** Title, severity, status, where it happened, who reports it, and when. */
+export function IncidentFormFields<Output>({ form }: { form: UseFormReturn<IncidentFormValues, unknown, Output> }) {
+  const { register, control, formState } = form;
+  const { errors } = formState;
+  const status = useWatch({ control, name: "status" });
+  // The browser's zone is unknown while rendering on the server; say it once the page is live.
+  const zone = useSyncExternalStore(noSubscription, browserTimeZone, () => "");
+  const timeHint = zone ? `Your local time (${zone}); stored in UTC.` : "Your local time; stored in UTC.";
+
+  return (
+    <>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-base font-semibold">What and where</legend>
+        <Field id="title" label="Title" required error={errors.title?.message} className="sm:col-span-2">
+          {(aria) => <Input {...aria} {...register("title")} autoComplete="off" placeholder="etcd: took too long, apiserver 5xx" />}
+        </Field>
+        <Field id="severity" label="Severity" required error={errors.severity?.message}>
+          {(aria) => (
+            <Select {...aria} {...register("severity")}>
+              <option value="">Choose severity…</option>
+              {SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  {SEVERITY_LABEL[s]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="status" label="Status" required error={errors.status?.message}>
+          {(aria) => (
+            <Select {...aria} {...register("status")}>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABEL[s]}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="service" label="Service" required error={errors.service?.message}>
+          {(aria) => <Input {...aria} {...register("service")} autoComplete="off" placeholder="kube-apiserver" />}
+        </Field>
+        <Field id="environment" label="Environment / cluster" required error={errors.environment?.message}>
+          {(aria) => <Input {...aria} {...register("environment")} autoComplete="off" placeholder="prod-eks-1" />}
+        </Field>
+        <Field id="host" label="Host" hint="Optional: node or machine name." error={errors.host?.message}>
+          {(aria) => <Input {...aria} {...register("host")} autoComplete="off" spellCheck={false} />}
+        </Field>
+        <Field id="reporter" label="Reporter" required hint="Remembered on this browser." error={errors.reporter?.message}>
+          {(aria) => <Input {...aria} {...register("reporter")} autoComplete="name" />}
+        </Field>
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-base font-semibold">When</legend>
+        <Field id="startedAt" label="Started at" required hint={timeHint} error={errors.startedAt?.message}>
+          {(aria) => <Input {...aria} {...register("startedAt")} type="datetime-local" />}
+        </Field>
+        <Field id="detectedAt" label="Detected at" hint="Optional: when someone noticed." error={errors.detectedAt?.message}>
+          {(aria) => <Input {...aria} {...register("detectedAt")} type="datetime-local" />}
+        </Field>
+        {status !== "open" ? (
+          <Field id="mitigatedAt" label="Mitigated at" hint="Empty: now." error={errors.mitigatedAt?.message}>
+            {(aria) => <Input {...aria} {...register("mitigatedAt")} type="datetime-local" />}
+          </Field>
+        ) : null}
+        {status === "resolved" ? (
+          <Field id="resolvedAt" label="Resolved at" hint="Empty: now." error={errors.resolvedAt?.message}>
+            {(aria) => <Input {...aria} {...register("resolvedAt")} type="datetime-local" />}
+          </Field>
+        ) : null}
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import Link from "next/link";
+import { useState, type ReactNode } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClass } from "@/components/ui/button";
+import { IncidentFormFields } from "./incident-form-fields";
+import { IncidentFormSections } from "./incident-form-sections";
+import { ApiError, errorMessage } from "./lib/api-client";
+import type { IncidentFieldName, IncidentFormValues } from "./lib/form-values";
+import type { RunbookOption } from "./lib/runbook-options";
+
+type ServerProblem = { kind: "conflict" | "error"; message: string };
+
+/**
+ * The incident form, shared by "Log an incident" and "Edit". Validation is the
+ * shared zod schema (via `resolver`), shown per field once touched and on submit.
+ * `onSubmit` throws ApiError: its `fields` land next to the inputs (typed input
+ * is kept), anything else becomes the alert at the top.
+ */
+export function IncidentForm<Output>({
+  defaultValues,
+  resolver,
+  runbookOptions,
+  onSubmit,
+  submitLabel,
+  cancelHref,
+  locked = false,
+  onReload,
+  notice,
+}: {
+  defaultValues: IncidentFormValues;
+  resolver: Resolver<IncidentFormValues, unknown, Output>;
+  runbookOptions: RunbookOption[];
+  onSubmit: (values: Output) => Promise<void>;
+  submitLabel: string;
+  cancelHref: string;
+  /** True after a successful save while the next page loads: no second submit. */
+  locked?: boolean;
+  /** For a 409: fetch the incident again and start over from it. */
+  onReload?: () => void;
+  notice?: ReactNode;
+}) {
+  const form = useForm<IncidentFormValues, unknown, Output>({ defaultValues, resolver, mode: "onTouched" });
+  const [problem, setProblem] = useState<ServerProblem | null>(null);
+  const { isSubmitting } = form.formState;
+
+  function showServerError(error: unknown) {
+    if (error instanceof ApiError && error.status === 409) {
+      setProblem({ kind: "conflict", message: "This incident changed since you opened it. Reload to see the current version, then make your change again." });
+      return;
+    }
+    // "runbooks.2" (one bad slug) belongs to the runbooks field.
+    const fields = error instanceof ApiError ? Object.entries(error.fields).map(([path, message]) => [path.split(".")[0], message] as const) : [];
+    const known = fields.filter(([name]) => name in defaultValues);
+    known.forEach(([name, message], index) => form.setError(name as IncidentFieldName, { type: "server", message }, { shouldFocus: index === 0 }));
+    const unplaced = fields.length > known.length;
+    if (known.length === 0 || unplaced) setProblem({ kind: "error", message: errorMessage(error) });
+  }
+
+  const submit = form.handleSubmit(async (values) => {
+    setProblem(null);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      showServerError(error);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="grid max-w-3xl gap-8" aria-describedby={problem ? "incident-form-problem" : undefined}>
+      {notice}
+      {problem ? (
+        <div id="incident-form-problem">
+          <Alert
+            title={problem.kind === "conflict" ? "This incident changed since you opened it" : "The incident was not saved"}
+            action={
+              problem.kind === "conflict" && onReload ? (
+                <Button size="sm" onClick={onReload}>
+                  Reload
+                </Button>
+              ) : undefined
+            }
+          >
+            {problem.message}
+          </Alert>
+        </div>
+      ) : null}
+      <IncidentFormFields form={form} />
+      <IncidentFormSections form={form} runbookOptions={runbookOptions} />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" variant="primary" pending={isSubmitting} disabled={locked}>
+          {isSubmitting ? "Saving…" : submitLabel}
+        </Button>
+        <Link href={cancelHref} className={buttonClass("ghost")}>
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

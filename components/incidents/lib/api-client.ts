@@ -1,0 +1,76 @@
+/**
+ * The one fetch helper for the incident API. Every non-2xx answer becomes an
+ * ApiError carrying the server's code, message and per-field messages, so forms
+ * can put `fields` next to the inputs and everything else can show `message`.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+interface ErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== "object" || value === null || !("error" in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === "object" && error !== null && typeof (error as { message?: unknown }).message === "string";
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // Not JSON (a proxy's HTML error page, say): fall through to the generic message below.
+  }
+  if (isErrorBody(body)) {
+    const { code, message, fields } = body.error;
+    return new ApiError(response.status, String(code ?? "error"), message, fields ?? {});
+  }
+  return new ApiError(response.status, "http_error", `The server answered ${response.status} ${response.statusText}`.trim());
+}
+
+export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: init.method ?? "GET",
+      headers: init.body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: init.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
+    throw new ApiError(0, "network_error", "Could not reach Triage. Check your connection and try again.");
+  }
+  if (!response.ok) throw await toApiError(response);
+  return (await response.json()) as T;
+}
+
+/** The message to show for any error a hook can throw. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return "Something went wrong.";
+}
+
+/** A server action's result (lib/http/run-action.ts), unwrapped: failures become the same ApiError a fetch would give. */
+export async function unwrapAction<T>(pending: Promise<{ ok: true; data: T } | { ok: false; status: number; error: { code: string; message: string; fields?: Record<string, string> } }>): Promise<T> {
+  let result: Awaited<typeof pending>;
+  try {
+    result = await pending;
+  } catch {
+    throw new ApiError(0, "network_error", "Could not reach Triage. Check your connection and try again.");
+  }
+  if (result.ok) return result.data;
+  throw new ApiError(result.status, result.error.code, result.error.message, result.error.fields ?? {});
+}

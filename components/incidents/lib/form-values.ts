@@ -1,0 +1,112 @@
+import type { IncidentDto } from "@/lib/incidents/incident-dto";
+import type { IncidentCreateInput, IncidentStatus, IncidentUpdateInput, Severity } from "@/lib/incidents/incident-schemas";
+import { datetimeLocalToIso, isoToDatetimeLocal } from "./datetime";
+
+/**
+ * What the incident form holds: strings as the inputs produce them. Times are
+ * datetime-local values (the user's wall clock) and become ISO UTC strings just
+ * before the shared schema validates them, so the schema is never redeclared.
+ */
+export interface IncidentFormValues {
+  title: string;
+  severity: Severity | "";
+  status: IncidentStatus;
+  service: string;
+  environment: string;
+  host: string;
+  startedAt: string;
+  detectedAt: string;
+  mitigatedAt: string;
+  resolvedAt: string;
+  reporter: string;
+  phenomenon: string;
+  cause: string;
+  fix: string;
+  result: string;
+  runbooks: string[];
+}
+
+export type IncidentFieldName = keyof IncidentFormValues;
+
+export const SECTION_FIELDS = [
+  { name: "phenomenon", label: "Phenomenon", hint: "What you see: alerts, errors, graphs, user reports." },
+  { name: "cause", label: "Cause", hint: "Why it happens, as far as you know." },
+  { name: "fix", label: "Fix", hint: "What you did, step by step, with the exact commands." },
+  { name: "result", label: "Result", hint: "What changed and how you know it is fixed. Required to resolve." },
+] as const satisfies readonly { name: IncidentFieldName; label: string; hint: string }[];
+
+export function emptyFormValues(runbooks: string[] = []): IncidentFormValues {
+  return {
+    title: "",
+    severity: "",
+    status: "open",
+    service: "",
+    environment: "",
+    host: "",
+    startedAt: "",
+    detectedAt: "",
+    mitigatedAt: "",
+    resolvedAt: "",
+    reporter: "",
+    phenomenon: "",
+    cause: "",
+    fix: "",
+    result: "",
+    runbooks,
+  };
+}
+
+export function formValuesFromIncident(incident: IncidentDto): IncidentFormValues {
+  return {
+    title: incident.title,
+    severity: incident.severity,
+    status: incident.status,
+    service: incident.service,
+    environment: incident.environment,
+    host: incident.host ?? "",
+    startedAt: isoToDatetimeLocal(incident.startedAt),
+    detectedAt: isoToDatetimeLocal(incident.detectedAt),
+    mitigatedAt: isoToDatetimeLocal(incident.mitigatedAt),
+    resolvedAt: isoToDatetimeLocal(incident.resolvedAt),
+    reporter: incident.reporter,
+    phenomenon: incident.phenomenon,
+    cause: incident.cause,
+    fix: incident.fix,
+    result: incident.result,
+    runbooks: [...incident.runbooks],
+  };
+}
+
+/** The body of POST /api/incidents. Times a status does not have yet are left to the server ("now"). */
+export function toCreateInput(values: IncidentFormValues): IncidentCreateInput {
+  return {
+    ...values,
+    severity: values.severity as Severity, // "" is left for the schema to reject with its message
+    startedAt: datetimeLocalToIso(values.startedAt) ?? "",
+    detectedAt: datetimeLocalToIso(values.detectedAt) ?? null,
+    mitigatedAt: values.status === "open" ? null : (datetimeLocalToIso(values.mitigatedAt) ?? null),
+    resolvedAt: values.status === "resolved" ? (datetimeLocalToIso(values.resolvedAt) ?? null) : null,
+    source: "manual",
+  };
+}
+
+/** Every field as a PATCH body (validated whole); the form then sends only the fields that changed. */
+export function toUpdateInput(values: IncidentFormValues): IncidentUpdateInput {
+  return {
+    ...values,
+    severity: values.severity as Severity,
+    startedAt: datetimeLocalToIso(values.startedAt) ?? "",
+    detectedAt: datetimeLocalToIso(values.detectedAt) ?? null,
+    mitigatedAt: datetimeLocalToIso(values.mitigatedAt) ?? null,
+    resolvedAt: datetimeLocalToIso(values.resolvedAt) ?? null,
+  };
+}
+
+/** The fields of `input` that differ from `baseline` (the form's values when it opened): the PATCH body. */
+export function pickChanged(input: IncidentUpdateInput, baseline: IncidentUpdateInput): IncidentUpdateInput {
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (JSON.stringify(value) !== JSON.stringify(baseline[key as keyof IncidentUpdateInput])) patch[key] = value;
+  }
+  return patch as IncidentUpdateInput;
+}

@@ -1,0 +1,22 @@
+import type { IncidentEventKind, IncidentStatus, Severity } from "@/lib/incidents/incident-schemas";
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  SEV1: "SEV1 · critical",
+  SEV2: "SEV2 · major",
+  SEV3: "SEV3 · minor",
+  SEV4: "SEV4 · low",
+};
+
+export const STATUS_LABEL: Record<IncidentStatus, string> = { open: "Open", mitigated: "Mitigated", resolved: "Resolved" };
+
+export const EVENT_KIND_LABEL: Record<IncidentEventKind, string> = {
+  created: "Logged",
+  edited: "Edited",
+  status_changed: "Status changed",
+  note_added: "Note",
+  runbook_linked: "Runbook linked",
+  runbook_unlinked: "Runbook unlinked",
+  runbook_feedback: "Runbook feedback",
+  alert_fired: "Alert fired",
+  alert_resolved: "Alert resolved",
+};

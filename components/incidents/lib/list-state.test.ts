@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { changeFilters, DEFAULT_LIST_STATE, exportHref, listApiPath, listStateToSearch, nextPage, parseListState, previousPage, toggleSort } from "./list-state";
+
+const parse = (search: string) => parseListState(new URLSearchParams(search));
+
+describe("parseListState", () => {
+  it.each([
+    ["", DEFAULT_LIST_STATE],
+    ["status=open,resolved&severity=SEV1&severity=SEV3", { ...DEFAULT_LIST_STATE, status: ["open", "resolved"], severity: ["SEV1", "SEV3"] }],
+    ["status=resolved,bogus,open", { ...DEFAULT_LIST_STATE, status: ["open", "resolved"] }],
+    ["sort=title&order=asc&limit=10", { ...DEFAULT_LIST_STATE, sort: "title", order: "asc", limit: 10 }],
+    ["sort=nope&order=sideways&limit=1000", DEFAULT_LIST_STATE],
+    ["from=2026-11-01&to=2026-11-3", { ...DEFAULT_LIST_STATE, from: "2026-11-01" }],
+    ["q=etcd%20slow&service=%20etcd%20&runbook=pod-pending", { ...DEFAULT_LIST_STATE, q: "etcd slow", service: "etcd", runbook: "pod-pending" }],
+    ["cursor=a&cursor=b", { ...DEFAULT_LIST_STATE, cursors: ["a", "b"] }],
+  ])("%s", (search, expected) => {
+    expect(parse(search)).toEqual(expected);
+  });
+});
+
+describe("URLs", () => {
+  const state = { ...DEFAULT_LIST_STATE, status: ["open" as const], q: "etcd", sort: "title" as const, order: "asc" as const, cursors: ["c1", "c2"] };
+
+  it("round-trips through the page URL", () => {
+    expect(listStateToSearch(DEFAULT_LIST_STATE)).toBe("");
+    expect(parse(listStateToSearch(state))).toEqual(state);
+  });
+
+  it("asks the API for the page at the last cursor of the trail", () => {
+    expect(listApiPath(DEFAULT_LIST_STATE)).toBe("/api/incidents");
+    expect(listApiPath(state)).toBe("/api/incidents?status=open&q=etcd&sort=title&order=asc&cursor=c2");
+  });
+
+  it("exports the filters only", () => {
+    expect(exportHref(state, "csv")).toBe("/api/incidents/export?format=csv&status=open&q=etcd");
+  });
+});
+
+describe("transitions", () => {
+  it("a filter change goes back to page one", () => {
+    expect(changeFilters({ ...DEFAULT_LIST_STATE, cursors: ["x"] }, { q: "dns" })).toEqual({ ...DEFAULT_LIST_STATE, q: "dns" });
+  });
+
+  it.each([
+    [DEFAULT_LIST_STATE, "startedAt", { sort: "startedAt", order: "asc" }],
+    [DEFAULT_LIST_STATE, "title", { sort: "title", order: "asc" }],
+    [DEFAULT_LIST_STATE, "severity", { sort: "severity", order: "desc" }],
+    [{ ...DEFAULT_LIST_STATE, sort: "title" as const, order: "asc" as const }, "title", { sort: "title", order: "desc" }],
+  ] as const)("toggleSort %#", (state, key, expected) => {
+    expect(toggleSort(state, key)).toMatchObject({ ...expected, cursors: [] });
+  });
+
+  it("pages forward and back along the cursor trail", () => {
+    const second = nextPage(DEFAULT_LIST_STATE, "c1");
+    expect(second.cursors).toEqual(["c1"]);
+    expect(previousPage(second)).toEqual(DEFAULT_LIST_STATE);
+  });
+});

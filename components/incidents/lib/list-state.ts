@@ -1,0 +1,141 @@
+import {
+  LIST_LIMIT_DEFAULT,
+  LIST_LIMIT_MAX,
+  SEVERITIES,
+  SORT_KEYS,
+  SORT_ORDERS,
+  STATUSES,
+  type IncidentSortKey,
+  type IncidentStatus,
+  type Severity,
+  type SortOrder,
+} from "@/lib/incidents/incident-schemas";
+
+/**
+ * The incident list's state, which lives entirely in the page URL so a link
+ * reproduces the view. Pure functions: URL ⇄ state, state → API and export URLs.
+ * `cursors` is the trail of pages walked (repeated `cursor` params), so
+ * "Previous" works without the API having to page backwards.
+ */
+export interface ListState {
+  status: IncidentStatus[];
+  severity: Severity[];
+  service: string;
+  runbook: string;
+  from: string;
+  to: string;
+  q: string;
+  sort: IncidentSortKey;
+  order: SortOrder;
+  cursors: string[];
+  limit: number;
+}
+
+export type ListFilters = Pick<ListState, "status" | "severity" | "service" | "runbook" | "from" | "to" | "q">;
+
+export const DEFAULT_LIST_STATE: ListState = {
+  status: [],
+  severity: [],
+  service: "",
+  runbook: "",
+  from: "",
+  to: "",
+  q: "",
+  sort: "startedAt",
+  order: "desc",
+  cursors: [],
+  limit: LIST_LIMIT_DEFAULT,
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.find((v) => v === value);
+}
+
+/** Every value from repeated and comma-separated params that is allowed, once each, in canonical order. */
+function listOf<T extends string>(values: readonly T[], params: URLSearchParams, key: string): T[] {
+  const given = new Set(params.getAll(key).flatMap((v) => v.split(",")).map((v) => v.trim()));
+  return values.filter((v) => given.has(v));
+}
+
+/** Tolerant: a hand-edited URL with a bad value falls back to the default for that value instead of failing. */
+export function parseListState(params: URLSearchParams): ListState {
+  const limit = Number(params.get("limit"));
+  const date = (key: string) => (DATE.test(params.get(key) ?? "") ? (params.get(key) as string) : "");
+  return {
+    status: listOf(STATUSES, params, "status"),
+    severity: listOf(SEVERITIES, params, "severity"),
+    service: params.get("service")?.trim() ?? "",
+    runbook: params.get("runbook")?.trim() ?? "",
+    from: date("from"),
+    to: date("to"),
+    q: params.get("q") ?? "",
+    sort: oneOf(SORT_KEYS, params.get("sort")) ?? DEFAULT_LIST_STATE.sort,
+    order: oneOf(SORT_ORDERS, params.get("order")) ?? DEFAULT_LIST_STATE.order,
+    cursors: params.getAll("cursor").filter(Boolean),
+    limit: Number.isInteger(limit) && limit >= 1 && limit <= LIST_LIMIT_MAX ? limit : DEFAULT_LIST_STATE.limit,
+  };
+}
+
+function appendFilters(params: URLSearchParams, state: ListFilters): URLSearchParams {
+  if (state.status.length) params.set("status", state.status.join(","));
+  if (state.severity.length) params.set("severity", state.severity.join(","));
+  for (const key of ["service", "runbook", "from", "to", "q"] as const) {
+    const value = state[key].trim();
+    if (value) params.set(key, value);
+  }
+  return params;
+}
+
+function appendSort(params: URLSearchParams, state: ListState): URLSearchParams {
+  if (state.sort !== DEFAULT_LIST_STATE.sort) params.set("sort", state.sort);
+  if (state.order !== DEFAULT_LIST_STATE.order) params.set("order", state.order);
+  if (state.limit !== DEFAULT_LIST_STATE.limit) params.set("limit", String(state.limit));
+  return params;
+}
+
+/** The page's query string; defaults are left out so a plain /incidents stays plain. */
+export function listStateToSearch(state: ListState): string {
+  const params = appendSort(appendFilters(new URLSearchParams(), state), state);
+  for (const cursor of state.cursors) params.append("cursor", cursor);
+  return params.toString();
+}
+
+/** GET /api/incidents?… for the current page (the last cursor of the trail). */
+export function listApiPath(state: ListState): string {
+  const params = appendSort(appendFilters(new URLSearchParams(), state), state);
+  const cursor = state.cursors.at(-1);
+  if (cursor) params.set("cursor", cursor);
+  const search = params.toString();
+  return search ? `/api/incidents?${search}` : "/api/incidents";
+}
+
+/** Export takes the filters only: every matching incident, not one page. */
+export function exportHref(state: ListFilters, format: "csv" | "json"): string {
+  const params = appendFilters(new URLSearchParams({ format }), state);
+  return `/api/incidents/export?${params.toString()}`;
+}
+
+/** Any change of filters or sort starts again at the first page. */
+export function changeFilters(state: ListState, change: Partial<Omit<ListState, "cursors">>): ListState {
+  return { ...state, ...change, cursors: [] };
+}
+
+/** Click on a column header: the same column flips the order, another column starts with its natural order. */
+export function toggleSort(state: ListState, key: IncidentSortKey): ListState {
+  if (state.sort === key) return changeFilters(state, { order: state.order === "desc" ? "asc" : "desc" });
+  return changeFilters(state, { sort: key, order: key === "title" ? "asc" : "desc" });
+}
+
+export function nextPage(state: ListState, nextCursor: string): ListState {
+  return { ...state, cursors: [...state.cursors, nextCursor] };
+}
+
+export function previousPage(state: ListState): ListState {
+  return { ...state, cursors: state.cursors.slice(0, -1) };
+}
+
+export function hasFilters(state: ListFilters): boolean {
+  return Boolean(state.status.length || state.severity.length || state.service || state.runbook || state.from || state.to || state.q.trim());
+}

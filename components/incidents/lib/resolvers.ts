@@ -1,0 +1,22 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { Resolver, ResolverOptions, ResolverResult } from "react-hook-form";
+import { incidentCreateSchema, incidentUpdateSchema, type IncidentCreateInput, type IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
+import { toCreateInput, toUpdateInput, type IncidentFormValues } from "./form-values";
+
+/**
+ * The shared schemas, applied to the form's values after the datetime-local → ISO
+ * conversion. Field names are the same on both sides, so errors land on the
+ * inputs as they are. `raw` keeps the submitted values JSON-ready (strings, not Dates).
+ */
+function wrap<Input extends object>(
+  schemaResolver: Resolver<Input, unknown, Input>,
+  convert: (values: IncidentFormValues) => Input,
+): Resolver<IncidentFormValues, unknown, Input> {
+  return async (values, context, options) => {
+    const result = await schemaResolver(convert(values), context, options as unknown as ResolverOptions<Input>);
+    return result as unknown as ResolverResult<IncidentFormValues, Input>;
+  };
+}
+
+export const createIncidentResolver = wrap<IncidentCreateInput>(zodResolver(incidentCreateSchema, undefined, { raw: true }), toCreateInput);
+export const updateIncidentResolver = wrap<IncidentUpdateInput>(zodResolver(incidentUpdateSchema, undefined, { raw: true }), toUpdateInput);

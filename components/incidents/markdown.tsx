@@ -1,0 +1,16 @@
+import ReactMarkdown from "react-markdown";
+import remarkGfm from "remark-gfm";
+
+/**
+ * Incident sections are Markdown typed by people (or copied from alerts), so raw
+ * HTML is never rendered: react-markdown without rehype-raw shows it as text, and
+ * its default urlTransform drops javascript: links.
+ */
+export function Markdown({ source, emptyText = "Nothing written yet." }: { source: string; emptyText?: string }) {
+  if (!source.trim()) return <p className="text-sm italic text-zinc-500 dark:text-zinc-400">{emptyText}</p>;
+  return (
+    <div className="prose prose-sm prose-zinc max-w-none break-words dark:prose-invert prose-pre:overflow-x-auto prose-code:before:content-none prose-code:after:content-none">
+      <ReactMarkdown remarkPlugins={[remarkGfm]}>{source}</ReactMarkdown>
+    </div>
+  );
+}

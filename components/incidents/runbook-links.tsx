@@ -1,0 +1,103 @@
+"use client";
+
+import Link from "next/link";
+import { toast } from "sonner";
+import { Button, focusRing } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { IncidentDto, RunbookLinkDto } from "@/lib/incidents/incident-dto";
+import type { IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
+import { RunbookPicker } from "./runbook-picker";
+import { useRememberedName } from "./hooks/use-remembered-name";
+import { useUpdateIncident } from "./hooks/use-update-incident";
+import { errorMessage } from "./lib/api-client";
+import { timelineAuthor } from "./lib/author";
+import type { RunbookOption } from "./lib/runbook-options";
+
+const FEEDBACK = [
+  { value: true, label: "Worked" },
+  { value: false, label: "Didn't work" },
+  { value: null, label: "Unknown" },
+] as const;
+
+/** Linked runbooks: whether each one's fix worked, unlink, and a picker to link more. Every change is optimistic. */
+export function RunbookLinks({ incident, options }: { incident: IncidentDto; options: RunbookOption[] }) {
+  const update = useUpdateIncident(incident.id);
+  const [name] = useRememberedName();
+  const titles = new Map(options.map((o) => [o.slug, o.title]));
+  const titleOf = (slug: string) => titles.get(slug) ?? slug;
+
+  function save(patch: IncidentUpdateInput, done: string) {
+    update.mutate(
+      { ...patch, author: timelineAuthor(name) },
+      {
+        onSuccess: () => toast.success(done),
+        onError: (error) => toast.error("The runbook change was undone", { description: errorMessage(error) }),
+      },
+    );
+  }
+
+  function setLinks(slugs: string[]) {
+    const added = slugs.filter((s) => !incident.runbooks.includes(s));
+    const removed = incident.runbooks.filter((s) => !slugs.includes(s));
+    const what = added.length ? `Linked ${added.map(titleOf).join(", ")}` : `Unlinked ${removed.map(titleOf).join(", ")}`;
+    save({ runbooks: slugs }, what);
+  }
+
+  return (
+    <section aria-labelledby="runbooks-heading" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+      <h2 id="runbooks-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+        Runbooks
+      </h2>
+      {incident.runbookLinks.length === 0 ? <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">No runbook linked yet.</p> : null}
+      <ul className="mb-4 space-y-3">
+        {incident.runbookLinks.map((link) => (
+          <LinkRow
+            key={link.slug}
+            link={link}
+            title={titleOf(link.slug)}
+            onFeedback={(fixWorked) => save({ runbookFeedback: [{ slug: link.slug, fixWorked }] }, `Feedback saved for ${titleOf(link.slug)}`)}
+            onUnlink={() => setLinks(incident.runbooks.filter((s) => s !== link.slug))}
+          />
+        ))}
+      </ul>
+      <Field id="link-runbook" label="Link a runbook" hint="Type to search; Enter links or unlinks.">
+        {(aria) => <RunbookPicker {...aria} options={options} value={incident.runbooks} onChange={setLinks} showChips={false} />}
+      </Field>
+    </section>
+  );
+}
+
+function LinkRow({ link, title, onFeedback, onUnlink }: { link: RunbookLinkDto; title: string; onFeedback: (fixWorked: boolean | null) => void; onUnlink: () => void }) {
+  return (
+    <li className="text-sm">
+      <div className="flex items-start justify-between gap-2">
+        <Link href={`/runbooks/${link.slug}`} className={`font-medium text-sky-700 hover:underline dark:text-sky-400 ${focusRing}`}>
+          {title}
+        </Link>
+        <Button size="sm" variant="ghost" onClick={onUnlink} aria-label={`Unlink ${title}`}>
+          Unlink
+        </Button>
+      </div>
+      <fieldset className="mt-1">
+        <legend className="sr-only">Did the fix in {title} work?</legend>
+        <div className="inline-flex overflow-hidden rounded-md border border-zinc-300 dark:border-zinc-700">
+          {FEEDBACK.map((option) => (
+            <label
+              key={option.label}
+              className="cursor-pointer border-r border-zinc-300 px-2 py-0.5 text-xs last:border-r-0 has-[:checked]:bg-sky-700 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-inset has-[:focus-visible]:ring-sky-500 dark:border-zinc-700 dark:has-[:checked]:bg-sky-600"
+            >
+              <input
+                type="radio"
+                className="sr-only"
+                name={`fix-worked-${link.slug}`}
+                checked={link.fixWorked === option.value}
+                onChange={() => onFeedback(option.value)}
+              />
+              {option.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </li>
+  );
+}

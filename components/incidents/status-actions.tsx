@@ -1,0 +1,82 @@
+"use client";
+
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import type { IncidentDto } from "@/lib/incidents/incident-dto";
+import type { IncidentStatus, IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
+import { ResolveForm } from "./resolve-form";
+import { useRememberedName } from "./hooks/use-remembered-name";
+import { useUpdateIncident } from "./hooks/use-update-incident";
+import { ApiError, errorMessage } from "./lib/api-client";
+import { timelineAuthor } from "./lib/author";
+
+const DONE: Record<IncidentStatus, string> = { open: "Incident reopened", mitigated: "Marked mitigated", resolved: "Marked resolved" };
+
+/**
+ * Mark mitigated / resolved / reopen. The badge changes at once (optimistic) and
+ * the toast (an aria-live region) says what happened or why it was undone.
+ * Resolving needs a result; without one, the button opens a result field first.
+ */
+export function StatusActions({ incident }: { incident: IncidentDto }) {
+  const update = useUpdateIncident(incident.id);
+  const [name] = useRememberedName();
+  const [resolving, setResolving] = useState(false);
+  const busy = update.isPending;
+
+  /** Resolves to the server's message for the result field, if that is why it refused (ResolveForm shows it there). */
+  async function change(status: IncidentStatus, extra: IncidentUpdateInput = {}): Promise<string | undefined> {
+    try {
+      await update.mutateAsync({ ...extra, status, author: timelineAuthor(name) });
+      setResolving(false);
+      toast.success(DONE[status]);
+      return undefined;
+    } catch (error) {
+      if (status === "resolved" && error instanceof ApiError && error.fields.result) {
+        setResolving(true);
+        return error.fields.result;
+      }
+      toast.error(`Could not change the status to ${status}`, { description: errorMessage(error) });
+      return undefined;
+    }
+  }
+
+  const hasResult = incident.result.trim().length > 0;
+  return (
+    <section aria-labelledby="status-heading" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+      <h2 id="status-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
+        Status
+      </h2>
+      <div className="flex flex-wrap gap-2">
+        {incident.status === "open" ? (
+          <Button variant="primary" pending={busy && update.variables?.status === "mitigated"} disabled={busy} onClick={() => change("mitigated")}>
+            Mark mitigated
+          </Button>
+        ) : null}
+        {incident.status !== "resolved" ? (
+          <Button
+            variant={incident.status === "mitigated" ? "primary" : "secondary"}
+            pending={busy && update.variables?.status === "resolved"}
+            disabled={busy || resolving}
+            aria-expanded={hasResult ? undefined : resolving}
+            onClick={() => (hasResult ? change("resolved") : setResolving(true))}
+          >
+            Mark resolved
+          </Button>
+        ) : null}
+        {/* A mitigation that did not hold reopens too, not only a resolved incident. */}
+        {incident.status !== "open" ? (
+          <Button pending={busy && update.variables?.status === "open"} disabled={busy} onClick={() => change("open")}>
+            Reopen
+          </Button>
+        ) : null}
+      </div>
+      {!hasResult && incident.status !== "resolved" && !resolving ? (
+        <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">Resolving asks for the result: what changed and how you know it is fixed.</p>
+      ) : null}
+      {resolving && incident.status !== "resolved" ? (
+        <ResolveForm onResolve={(result) => change("resolved", { result })} onCancel={() => setResolving(false)} />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { z } from "zod";
+import { requireBearerToken } from "./bearer-auth";
+import { toErrorResponseBody } from "./error-body";
+import { readJsonBody } from "./read-json-body";
+import { searchParamsToRecord } from "./search-params";
+
+/**
+ * The one wrapper every API route handler goes through, so auth, body
+ * limits, validation and error mapping are written once:
+ *
+ * - writes (any method but GET/HEAD) need the bearer token when TRIAGE_API_TOKEN is set (401);
+ * - `body`: the JSON body (415 unless JSON, 413 over 1 MiB, 400 if it does not parse), parsed with the schema;
+ * - `query`: the URL's search parameters, parsed with the schema;
+ * - errors become `{"error":{"code","message","fields"}}`: zod and FieldValidationError 400,
+ *   NotFoundError 404, ConflictError 409, anything else 500 (logged).
+ */
+
+export interface ApiInput<B, Q> {
+  request: Request;
+  body: B;
+  query: Q;
+  /** The route's dynamic segments ({ id } for /api/incidents/[id]). */
+  params: Record<string, string | undefined>;
+}
+
+export interface ApiRouteSpec<B, Q> {
+  body?: z.ZodType<B>;
+  query?: z.ZodType<Q>;
+}
+
+/** Next.js passes the dynamic segments as a Promise (Next 15+). */
+export interface RouteContext {
+  params: Promise<Record<string, string>>;
+}
+
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export function apiRoute<B = undefined, Q = undefined>(spec: ApiRouteSpec<B, Q>, handler: (input: ApiInput<B, Q>) => Promise<Response>) {
+  return async function route(request: Request, context?: RouteContext): Promise<Response> {
+    try {
+      if (!READ_METHODS.has(request.method)) requireBearerToken(request);
+      const params = (await context?.params) ?? {};
+      const query = spec.query ? spec.query.parse(searchParamsToRecord(new URL(request.url).searchParams)) : (undefined as Q);
+      const body = spec.body ? spec.body.parse(await readJsonBody(request)) : (undefined as B);
+      return await handler({ request, body, query, params });
+    } catch (error) {
+      const mapped = toErrorResponseBody(error, `${request.method} ${new URL(request.url).pathname}`);
+      return Response.json(mapped.body, { status: mapped.status, headers: { ...NO_STORE, ...mapped.headers } });
+    }
+  };
+}
+
+/** A JSON answer that no cache keeps (incidents change under the same URL). */
+export function jsonResponse(data: unknown, status = 200): Response {
+  return Response.json(data, { status, headers: NO_STORE });
+}

@@ -1,0 +1,54 @@
+import { ZodError } from "zod";
+import { ConflictError, FieldValidationError, NotFoundError } from "@/lib/incidents/errors";
+import { HttpError } from "./http-error";
+
+/**
+ * Errors → `{"error":{"code","message","fields"}}` and a status, in one place:
+ * used by the API wrapper, and usable by server actions so a form shows the
+ * same messages at the same fields whichever way it submits.
+ */
+
+export interface ApiErrorBody {
+  error: {
+    code: string;
+    message: string;
+    /** Field path (dotted, as react-hook-form names fields: "runbooks", "alerts.0.startsAt") → message. */
+    fields: Record<string, string>;
+  };
+}
+
+export interface MappedError {
+  status: number;
+  body: ApiErrorBody;
+  headers: Record<string, string>;
+}
+
+const body = (code: string, message: string, fields: Record<string, string> = {}): ApiErrorBody => ({ error: { code, message, fields } });
+
+/** First message per field; the summary names the field so a log line or curl output says what to fix. */
+export function zodFields(error: ZodError): { message: string; fields: Record<string, string> } {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".");
+    if (key && !(key in fields)) fields[key] = issue.message;
+  }
+  const first = error.issues[0];
+  const path = first ? first.path.map(String).join(".") : "";
+  const summary = first ? (path ? `${path}: ${first.message}` : first.message) : "Invalid input";
+  const more = error.issues.length - 1;
+  return { message: more > 0 ? `${summary} (and ${more} more problem${more > 1 ? "s" : ""})` : summary, fields };
+}
+
+/** Maps any error; unknown ones are logged with `where` and answered 500 without details. */
+export function toErrorResponseBody(error: unknown, where: string): MappedError {
+  if (error instanceof ZodError) {
+    const { message, fields } = zodFields(error);
+    return { status: 400, body: body("invalid_input", message, fields), headers: {} };
+  }
+  if (error instanceof FieldValidationError) return { status: 400, body: body("invalid_input", error.message, error.fields), headers: {} };
+  if (error instanceof NotFoundError) return { status: 404, body: body("not_found", error.message), headers: {} };
+  if (error instanceof ConflictError) return { status: 409, body: body("conflict", error.message), headers: {} };
+  if (error instanceof HttpError) return { status: error.status, body: body(error.code, error.message), headers: error.headers };
+  console.error(`[triage] ${where} failed:`, error);
+  return { status: 500, body: body("internal_error", "Something went wrong on the server; the error was logged"), headers: {} };
+}

@@ -1,0 +1,54 @@
+import { db } from "@/lib/db/client";
+import { assertRunbooksExist } from "./check-runbook-slugs";
+import { derivedColumns } from "./incident-derived-columns";
+import { toIncidentDto, type IncidentDto } from "./incident-dto";
+import type { IncidentCreate } from "./incident-schemas";
+import { INCIDENT_INCLUDE } from "./query-incidents";
+
+/**
+ * Logs an incident (form or API) with its runbook links and the opening
+ * timeline events, in one write. Input is incidentCreateSchema's output.
+ */
+export async function createIncident(input: IncidentCreate, now = new Date()): Promise<IncidentDto> {
+  assertRunbooksExist(input.runbooks);
+  // A status past "open" needs its time; when not given it is now (never before the start).
+  const statusTime = new Date(Math.max(now.getTime(), input.startedAt.getTime()));
+  const mitigatedAt = input.mitigatedAt ?? (input.status === "mitigated" ? statusTime : null);
+  const resolvedAt = input.status === "resolved" ? (input.resolvedAt ?? statusTime) : null;
+  const fields = {
+    title: input.title,
+    severity: input.severity,
+    status: input.status,
+    service: input.service,
+    environment: input.environment,
+    host: input.host ?? null,
+    source: input.source,
+    phenomenon: input.phenomenon,
+    cause: input.cause,
+    fix: input.fix,
+    result: input.result,
+    reporter: input.reporter,
+    startedAt: input.startedAt,
+    detectedAt: input.detectedAt ?? null,
+    mitigatedAt,
+    resolvedAt,
+    alertname: null,
+  };
+  const author = input.reporter;
+  const row = await db().incident.create({
+    data: {
+      ...fields,
+      ...derivedColumns(fields),
+      createdAt: now,
+      runbooks: { create: input.runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
+      events: {
+        create: [
+          { kind: "created", at: now, author, message: `Incident logged${input.status === "open" ? "" : ` as ${input.status}`}: ${input.title}` },
+          ...input.runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: now, author, message: `Linked runbook ${slug}` })),
+        ],
+      },
+    },
+    include: INCIDENT_INCLUDE,
+  });
+  return toIncidentDto(row);
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { incidentCreateSchema, incidentEventCreateSchema, incidentExportQuerySchema, incidentListQuerySchema, incidentUpdateSchema } from "./incident-schemas";
+
+/** What a form submits: strings everywhere, "" for empty optional fields. */
+const form = {
+  title: "Checkout 502s",
+  severity: "SEV2",
+  status: "open",
+  service: "checkout",
+  environment: "prod-eks-1",
+  host: "",
+  startedAt: "2026-11-20T08:00:00.000Z",
+  detectedAt: "",
+  reporter: "alice",
+  phenomenon: "502 from the ingress",
+  cause: "",
+  fix: "",
+  result: "",
+  runbooks: ["pod-crashloopbackoff"],
+  source: "manual",
+} as const;
+
+function fieldErrors(result: { success: boolean; error?: z.ZodError }): Record<string, string> {
+  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+}
+
+describe("incidentCreateSchema", () => {
+  it("turns form strings into what the domain stores", () => {
+    const parsed = incidentCreateSchema.parse(form);
+    expect(parsed).toMatchObject({ host: null, detectedAt: null, source: "manual", status: "open" });
+    expect(parsed.startedAt).toEqual(new Date("2026-11-20T08:00:00Z"));
+  });
+
+  it("defaults an API call's optional fields", () => {
+    const parsed = incidentCreateSchema.parse({ title: "t", severity: "SEV4", service: "s", environment: "e", reporter: "r", startedAt: "2026-11-20T08:00:00+01:00" });
+    expect(parsed).toMatchObject({ status: "open", source: "api", runbooks: [], phenomenon: "", result: "" });
+    expect(parsed.startedAt.toISOString()).toBe("2026-11-20T07:00:00.000Z");
+    expect(parsed.host).toBeUndefined();
+  });
+
+  it("reports every field problem at once, with human messages", () => {
+    const result = incidentCreateSchema.safeParse({ ...form, title: "  ", severity: "P1", service: "", startedAt: "", reporter: undefined });
+    expect(fieldErrors(result)).toEqual({
+      title: "Title is required",
+      severity: "Severity must be one of SEV1, SEV2, SEV3, SEV4",
+      service: "Service is required",
+      startedAt: "Started at is required",
+      reporter: "Reporter is required",
+    });
+  });
+
+  it("asks for a time zone on times", () => {
+    expect(fieldErrors(incidentCreateSchema.safeParse({ ...form, startedAt: "2026-11-20T08:00" })).startedAt).toMatch(/^Started at must be a date and time/);
+  });
+
+  it("requires a result to log a resolved incident, alongside unrelated errors", () => {
+    const errors = fieldErrors(incidentCreateSchema.safeParse({ ...form, title: "", status: "resolved", result: "  " }));
+    expect(Object.keys(errors).sort()).toEqual(["result", "title"]);
+    expect(incidentCreateSchema.safeParse({ ...form, status: "resolved", result: "Rolled back" }).success).toBe(true);
+  });
+
+  it("refuses times out of order or in the future", () => {
+    const future = new Date(Date.now() + 3600_000).toISOString();
+    expect(fieldErrors(incidentCreateSchema.safeParse({ ...form, startedAt: future }))).toEqual({ startedAt: "Started at cannot be in the future" });
+    expect(fieldErrors(incidentCreateSchema.safeParse({ ...form, detectedAt: "2026-11-20T07:59:00Z" }))).toEqual({ detectedAt: "Detected at cannot be before started at" });
+    expect(fieldErrors(incidentCreateSchema.safeParse({ ...form, resolvedAt: "2026-11-20T09:00:00Z" }))).toEqual({ resolvedAt: "Resolved at needs status resolved" });
+  });
+
+  it("checks runbook slugs' shape, drops duplicates, and never lets the API claim the alertmanager source", () => {
+    expect(fieldErrors(incidentCreateSchema.safeParse({ ...form, runbooks: ["Pod Pending"] }))).toEqual({ "runbooks.0": "Runbook slugs look like pod-pending" });
+    expect(incidentCreateSchema.parse({ ...form, runbooks: ["pod-pending", "pod-pending"] }).runbooks).toEqual(["pod-pending"]);
+    expect(fieldErrors(incidentCreateSchema.safeParse({ ...form, source: "alertmanager" }))).toHaveProperty("source");
+  });
+});
+
+describe("incidentUpdateSchema", () => {
+  it("keeps absent fields absent and turns empty optional ones into null", () => {
+    expect(incidentUpdateSchema.parse({ host: "", detectedAt: null })).toEqual({ host: null, detectedAt: null });
+    expect(incidentUpdateSchema.parse({ status: "mitigated", version: 3, author: "bob" })).toEqual({ status: "mitigated", version: 3, author: "bob" });
+  });
+
+  it("refuses an empty patch (version and author alone change nothing)", () => {
+    for (const patch of [{}, { version: 2 }, { author: "bob" }, { unknownField: 1 }]) {
+      const result = incidentUpdateSchema.safeParse(patch);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0].message).toMatch(/^Nothing to update/);
+    }
+  });
+
+  it("validates the pieces", () => {
+    expect(fieldErrors(incidentUpdateSchema.safeParse({ title: "", version: 0, runbookFeedback: [{ slug: "pod-pending", fixWorked: "yes" }] }))).toEqual({
+      title: "Title is required",
+      version: "Version must be positive",
+      "runbookFeedback.0.fixWorked": "fixWorked must be true, false or null",
+    });
+  });
+});
+
+describe("incidentEventCreateSchema", () => {
+  it("needs an author and a message", () => {
+    expect(fieldErrors(incidentEventCreateSchema.safeParse({ author: "", message: " " }))).toEqual({ author: "Author is required", message: "Note is required" });
+  });
+});
+
+describe("incidentListQuerySchema", () => {
+  it("reads repeated and comma-separated lists, dropping duplicates", () => {
+    const query = incidentListQuerySchema.parse({ status: ["open,mitigated", "open"], severity: "SEV1" });
+    expect(query).toMatchObject({ status: ["open", "mitigated"], severity: ["SEV1"], sort: "startedAt", order: "desc", limit: 25 });
+  });
+
+  it("takes a date as a whole UTC day and a date-time as given", () => {
+    expect(incidentListQuerySchema.parse({ from: "2026-11-01", to: "2026-11-30" })).toMatchObject({
+      from: new Date("2026-11-01T00:00:00.000Z"),
+      to: new Date("2026-11-30T23:59:59.999Z"),
+    });
+    expect(incidentListQuerySchema.parse({ to: "2026-11-30T12:00:00+01:00" }).to).toEqual(new Date("2026-11-30T11:00:00Z"));
+  });
+
+  it.each([
+    [{ status: "closed" }, "status.0"],
+    [{ sort: "priority" }, "sort"],
+    [{ limit: "0" }, "limit"],
+    [{ limit: "101" }, "limit"],
+    [{ limit: "ten" }, "limit"],
+    [{ from: "last week" }, "from"],
+    [{ from: "2026-11-02", to: "2026-11-01" }, "to"],
+    [{ q: ["a", "b"] }, "q"],
+  ])("refuses %j at %s", (input, field) => {
+    expect(Object.keys(fieldErrors(incidentListQuerySchema.safeParse(input)))).toEqual([field]);
+  });
+
+  it("export adds the format", () => {
+    expect(incidentExportQuerySchema.parse({}).format).toBe("csv");
+    expect(fieldErrors(incidentExportQuerySchema.safeParse({ format: "xlsx" }))).toEqual({ format: "format must be csv or json" });
+  });
+});

@@ -1,0 +1,310 @@
+import { z } from "zod";
+import { parseIsoDate, parseIsoDateTime } from "./iso-time";
+
+/**
+ * The input schemas of incidents, shared by the browser forms (react-hook-form
+ * + zodResolver) and the API. Form inputs are strings, so every field accepts
+ * what an <input> produces ("" for an empty optional field, ISO strings for
+ * times) and the output is what the domain stores (null, Date). Checks that
+ * need the server (does a runbook slug exist, the stored version) live in the
+ * domain functions and come back as FieldValidationError.
+ */
+
+export const SEVERITIES = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
+export const STATUSES = ["open", "mitigated", "resolved"] as const;
+export const SOURCES = ["manual", "alertmanager", "api"] as const;
+export const EVENT_KINDS = [
+  "created",
+  "edited",
+  "status_changed",
+  "note_added",
+  "runbook_linked",
+  "runbook_unlinked",
+  "runbook_feedback",
+  "alert_fired",
+  "alert_resolved",
+] as const;
+export const SORT_KEYS = ["startedAt", "severity", "status", "title", "timeToResolve"] as const;
+export const SORT_ORDERS = ["desc", "asc"] as const;
+
+export type Severity = (typeof SEVERITIES)[number];
+export type IncidentStatus = (typeof STATUSES)[number];
+export type IncidentSource = (typeof SOURCES)[number];
+export type IncidentEventKind = (typeof EVENT_KINDS)[number];
+export type IncidentSortKey = (typeof SORT_KEYS)[number];
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+export const LIST_LIMIT_MAX = 100;
+export const LIST_LIMIT_DEFAULT = 25;
+/** Times in the future are accepted up to this much, for clocks that are slightly off. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} must be at most ${max} characters`);
+
+/** "" and null mean "no value" (stored as null); undefined means "not given" (matters for PATCH). */
+const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `${label} must be at most ${max} characters`)
+    .nullish()
+    .transform((value) => (value === undefined ? undefined : value || null))
+    .optional();
+
+/** Markdown is kept as typed (leading spaces can be code blocks). */
+const section = (label: string) => z.string({ error: `${label} must be text` }).max(50_000, `${label} must be at most 50,000 characters`);
+
+const dateTimeMessage = (label: string) => `${label} must be a date and time with a time zone, like 2026-11-22T10:15:00Z`;
+
+const dateTime = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .transform((text, ctx) => {
+      if (!text) {
+        ctx.addIssue({ code: "custom", message: `${label} is required` });
+        return z.NEVER;
+      }
+      const date = parseIsoDateTime(text);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: dateTimeMessage(label) });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+const optionalDateTime = (label: string) =>
+  z
+    .string({ error: dateTimeMessage(label) })
+    .trim()
+    .nullish()
+    .transform((text, ctx) => {
+      if (text === undefined) return undefined;
+      if (text === null || text === "") return null;
+      const date = parseIsoDateTime(text);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: dateTimeMessage(label) });
+        return z.NEVER;
+      }
+      return date;
+    })
+    .optional();
+
+const severity = z.enum(SEVERITIES, { error: "Severity must be one of SEV1, SEV2, SEV3, SEV4" });
+const status = z.enum(STATUSES, { error: "Status must be open, mitigated or resolved" });
+const runbookSlug = z.string({ error: "Runbook slugs are text" }).regex(SLUG, "Runbook slugs look like pod-pending");
+/** Linked runbooks; duplicates are dropped. Whether each exists is checked on the server. */
+const runbookSlugs = z
+  .array(runbookSlug, { error: "Runbooks must be a list of runbook slugs" })
+  .max(50, "Link at most 50 runbooks")
+  .transform((slugs) => [...new Set(slugs)]);
+
+export interface IncidentTimes {
+  startedAt: Date;
+  detectedAt?: Date | null;
+  mitigatedAt?: Date | null;
+  resolvedAt?: Date | null;
+}
+
+/** Field → message for times that are out of order or in the future; {} when fine. Used by the schema and by PATCH after merging. */
+export function checkIncidentTimes(times: IncidentTimes, now = Date.now()): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (times.startedAt.getTime() > now + CLOCK_SKEW_MS) problems.startedAt = "Started at cannot be in the future";
+  const later = [
+    ["detectedAt", "Detected at"],
+    ["mitigatedAt", "Mitigated at"],
+    ["resolvedAt", "Resolved at"],
+  ] as const;
+  for (const [field, label] of later) {
+    const value = times[field];
+    if (!value) continue;
+    if (value < times.startedAt) problems[field] = `${label} cannot be before started at`;
+    else if (value.getTime() > now + CLOCK_SKEW_MS) problems[field] = `${label} cannot be in the future`;
+  }
+  return problems;
+}
+
+/** Cross-field checks run even when unrelated fields are invalid, so a form shows every error at once. */
+const whenValid =
+  (...fields: string[]) =>
+  (payload: { issues: { path?: PropertyKey[] }[] }) =>
+    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+
+export const RESULT_REQUIRED_MESSAGE = "Result is required to resolve an incident: say what fixed it";
+
+export const incidentCreateSchema = z
+  .object({
+    title: requiredText("Title", 200),
+    severity,
+    status: status.default("open"),
+    service: requiredText("Service", 100),
+    environment: requiredText("Environment", 100),
+    host: optionalText("Host", 255),
+    startedAt: dateTime("Started at"),
+    detectedAt: optionalDateTime("Detected at"),
+    /** Only for logging an incident after the fact; default: now when the status needs one. */
+    mitigatedAt: optionalDateTime("Mitigated at"),
+    resolvedAt: optionalDateTime("Resolved at"),
+    reporter: requiredText("Reporter", 100),
+    phenomenon: section("Phenomenon").default(""),
+    cause: section("Cause").default(""),
+    fix: section("Fix").default(""),
+    result: section("Result").default(""),
+    runbooks: runbookSlugs.default([]),
+    /** The form sends "manual"; API clients get "api". Only the webhook creates "alertmanager" incidents. */
+    source: z.enum(["manual", "api"], { error: 'Source must be "manual" or "api"' }).default("api"),
+  })
+  .superRefine((incident, ctx) => {
+    if (incident.status === "resolved" && !incident.result.trim()) {
+      ctx.addIssue({ code: "custom", path: ["result"], message: RESULT_REQUIRED_MESSAGE });
+    }
+    if (incident.resolvedAt && incident.status !== "resolved") {
+      ctx.addIssue({ code: "custom", path: ["resolvedAt"], message: "Resolved at needs status resolved" });
+    }
+    for (const [field, message] of Object.entries(checkIncidentTimes(incident))) {
+      ctx.addIssue({ code: "custom", path: [field], message });
+    }
+  }, { when: whenValid("status", "result", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt") });
+
+/** Fields a PATCH can change; `version` and `author` only qualify the change. */
+export const UPDATABLE_FIELDS = [
+  "title",
+  "severity",
+  "status",
+  "service",
+  "environment",
+  "host",
+  "startedAt",
+  "detectedAt",
+  "mitigatedAt",
+  "resolvedAt",
+  "reporter",
+  "phenomenon",
+  "cause",
+  "fix",
+  "result",
+  "runbooks",
+  "runbookFeedback",
+] as const;
+
+export const incidentUpdateSchema = z
+  .object({
+    title: requiredText("Title", 200).optional(),
+    severity: severity.optional(),
+    status: status.optional(),
+    service: requiredText("Service", 100).optional(),
+    environment: requiredText("Environment", 100).optional(),
+    host: optionalText("Host", 255),
+    startedAt: dateTime("Started at").optional(),
+    detectedAt: optionalDateTime("Detected at"),
+    mitigatedAt: optionalDateTime("Mitigated at"),
+    resolvedAt: optionalDateTime("Resolved at"),
+    reporter: requiredText("Reporter", 100).optional(),
+    phenomenon: section("Phenomenon").optional(),
+    cause: section("Cause").optional(),
+    fix: section("Fix").optional(),
+    result: section("Result").optional(),
+    /** Replaces the set of linked runbooks. */
+    runbooks: runbookSlugs.optional(),
+    /** Whether a linked runbook's fix worked (null: unknown). */
+    runbookFeedback: z
+      .array(z.object({ slug: runbookSlug, fixWorked: z.boolean({ error: "fixWorked must be true, false or null" }).nullable() }), {
+        error: "Runbook feedback must be a list of { slug, fixWorked }",
+      })
+      .max(50, "At most 50 feedback entries")
+      .optional(),
+    /** The version the client last saw; a different stored version answers 409. */
+    version: z.number({ error: "Version must be a number" }).int("Version must be a whole number").positive("Version must be positive").optional(),
+    /** Who to name in the timeline; default "api". */
+    author: requiredText("Author", 100).optional(),
+  })
+  .superRefine((patch, ctx) => {
+    if (!UPDATABLE_FIELDS.some((field) => patch[field] !== undefined)) {
+      ctx.addIssue({ code: "custom", path: [], message: `Nothing to update: send at least one of ${UPDATABLE_FIELDS.join(", ")}` });
+    }
+  });
+
+export const incidentEventCreateSchema = z.object({
+  author: requiredText("Author", 100),
+  message: requiredText("Note", 10_000),
+});
+
+/** A query parameter given as a comma list, repeated, or both (`status=open,mitigated` or `status=open&status=mitigated`). */
+const listParam = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => (value === undefined ? [] : [value].flat().flatMap((v) => v.split(","))).map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values, { error: `${label} must be one of ${values.join(", ")}` })))
+    .transform((list) => [...new Set(list)]);
+
+const singleParam = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be given once` })
+    .trim()
+    .max(max, `${label} must be at most ${max} characters`)
+    .optional()
+    .transform((value) => value || undefined);
+
+/** from/to: a date (a whole UTC day; `to` includes that day) or a date and time with a time zone. */
+const boundParam = (label: string, endOfDay: boolean) =>
+  z
+    .string({ error: `${label} must be given once` })
+    .trim()
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return undefined;
+      const day = parseIsoDate(text);
+      if (day) return endOfDay ? new Date(day.getTime() + 24 * 3600_000 - 1) : day;
+      const moment = parseIsoDateTime(text);
+      if (moment) return moment;
+      ctx.addIssue({ code: "custom", message: `${label} must be a date like 2026-11-22 or a date and time like 2026-11-22T10:15:00Z` });
+      return z.NEVER;
+    });
+
+/** The list filters, from URL search parameters (see searchParamsToRecord in lib/http/search-params.ts). Export uses the same filters. */
+export const incidentListQuerySchema = z
+  .object({
+    status: listParam(STATUSES, "status"),
+    severity: listParam(SEVERITIES, "severity"),
+    service: singleParam("service", 100),
+    runbook: singleParam("runbook", 100),
+    from: boundParam("from", false),
+    to: boundParam("to", true),
+    q: singleParam("q", 200),
+    sort: z.enum(SORT_KEYS, { error: `sort must be one of ${SORT_KEYS.join(", ")}` }).default("startedAt"),
+    order: z.enum(SORT_ORDERS, { error: "order must be desc or asc" }).default("desc"),
+    cursor: singleParam("cursor", 500),
+    limit: z.coerce
+      .number({ error: "limit must be a number" })
+      .int("limit must be a whole number")
+      .min(1, "limit must be at least 1")
+      .max(LIST_LIMIT_MAX, `limit must be at most ${LIST_LIMIT_MAX}`)
+      .default(LIST_LIMIT_DEFAULT),
+  })
+  .superRefine((query, ctx) => {
+    if (query.from && query.to && query.from > query.to) ctx.addIssue({ code: "custom", path: ["to"], message: "to must not be before from" });
+  });
+
+/** GET /api/incidents/export: the list filters and sort (cursor and limit are ignored) plus the file format. */
+export const incidentExportQuerySchema = incidentListQuerySchema.safeExtend({
+  format: z.enum(["csv", "json"], { error: "format must be csv or json" }).default("csv"),
+});
+
+export type IncidentCreateInput = z.input<typeof incidentCreateSchema>;
+export type IncidentCreate = z.output<typeof incidentCreateSchema>;
+export type IncidentUpdateInput = z.input<typeof incidentUpdateSchema>;
+export type IncidentUpdate = z.output<typeof incidentUpdateSchema>;
+export type IncidentEventCreateInput = z.input<typeof incidentEventCreateSchema>;
+export type IncidentEventCreate = z.output<typeof incidentEventCreateSchema>;
+export type IncidentListQueryInput = z.input<typeof incidentListQuerySchema>;
+export type IncidentListQuery = z.output<typeof incidentListQuerySchema>;
+export type IncidentExportQuery = z.output<typeof incidentExportQuerySchema>;
+/** The filters alone (what export takes). */
+export type IncidentFilters = Pick<IncidentListQuery, "status" | "severity" | "service" | "runbook" | "from" | "to" | "q">;

@@ -1,0 +1,129 @@
+import { FieldValidationError } from "./errors";
+import { derivedColumns } from "./incident-derived-columns";
+import { RESULT_REQUIRED_MESSAGE, checkIncidentTimes, type IncidentEventKind, type IncidentStatus, type IncidentUpdate, type Severity } from "./incident-schemas";
+
+/**
+ * What a PATCH does to an incident, worked out without the database so the
+ * rules (status transitions, the result required to resolve, which events to
+ * record) are unit-tested on their own. update-incident.ts applies the plan.
+ */
+
+export interface CurrentIncident {
+  title: string;
+  severity: Severity;
+  status: IncidentStatus;
+  service: string;
+  environment: string;
+  host: string | null;
+  phenomenon: string;
+  cause: string;
+  fix: string;
+  result: string;
+  reporter: string;
+  startedAt: Date;
+  detectedAt: Date | null;
+  mitigatedAt: Date | null;
+  resolvedAt: Date | null;
+  alertname: string | null;
+  runbooks: { runbookSlug: string; fixWorked: boolean | null }[];
+}
+
+type Fields = Omit<CurrentIncident, "runbooks" | "alertname">;
+
+export interface UpdatePlan {
+  /** False when the patch repeats what is stored: nothing is written, the version stays. */
+  changed: boolean;
+  data: Fields & { searchText: string; resolveSeconds: number | null };
+  link: string[];
+  unlink: string[];
+  feedback: { slug: string; fixWorked: boolean | null }[];
+  events: { kind: IncidentEventKind; message: string }[];
+}
+
+const EDITABLE = ["title", "severity", "service", "environment", "host", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "reporter", "phenomenon", "cause", "fix", "result"] as const;
+
+const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
+const feedbackWords = (fixWorked: boolean | null) => (fixWorked === null ? "feedback cleared" : fixWorked ? "the fix worked" : "the fix did not work");
+
+/** The model's own fields: `current` is usually a whole row (id, version, links…), which must not be written back. */
+function fieldsOf(c: CurrentIncident): Fields {
+  return {
+    title: c.title,
+    severity: c.severity,
+    status: c.status,
+    service: c.service,
+    environment: c.environment,
+    host: c.host,
+    phenomenon: c.phenomenon,
+    cause: c.cause,
+    fix: c.fix,
+    result: c.result,
+    reporter: c.reporter,
+    startedAt: c.startedAt,
+    detectedAt: c.detectedAt,
+    mitigatedAt: c.mitigatedAt,
+    resolvedAt: c.resolvedAt,
+  };
+}
+
+export function planIncidentUpdate(current: CurrentIncident, patch: IncidentUpdate, now: Date, runbookExists: (slug: string) => boolean): UpdatePlan {
+  const problems: Record<string, string> = {};
+  const next = fieldsOf(current);
+  for (const field of EDITABLE) {
+    const value = patch[field];
+    if (value !== undefined) Object.assign(next, { [field]: value });
+  }
+
+  // Status transitions record their time, never before the start.
+  const from = current.status;
+  const to = patch.status ?? from;
+  next.status = to;
+  const statusTime = new Date(Math.max(now.getTime(), next.startedAt.getTime()));
+  if (to !== from && to === "mitigated" && patch.mitigatedAt === undefined) next.mitigatedAt = current.mitigatedAt ?? statusTime;
+  if (to !== from && to === "resolved" && patch.resolvedAt === undefined) next.resolvedAt = statusTime;
+  if (to !== "resolved") {
+    // Reopening (or stepping back to mitigated) clears the resolution; mitigatedAt stays as history.
+    if (patch.resolvedAt) problems.resolvedAt = "Resolved at needs status resolved";
+    next.resolvedAt = null;
+  }
+  if (to === "resolved" && !next.resolvedAt) problems.resolvedAt = "Resolved at is required while resolved";
+  if (to === "mitigated" && !next.mitigatedAt) problems.mitigatedAt = "Mitigated at is required while mitigated";
+  if (to === "resolved" && !next.result.trim()) problems.result = RESULT_REQUIRED_MESSAGE;
+  Object.assign(problems, checkIncidentTimes(next, now.getTime()));
+
+  const linked = current.runbooks.map((l) => l.runbookSlug);
+  const wanted = patch.runbooks ?? linked;
+  const link = wanted.filter((slug) => !linked.includes(slug));
+  const unlink = linked.filter((slug) => !wanted.includes(slug));
+  const missing = link.filter((slug) => !runbookExists(slug));
+  if (missing.length) problems.runbooks = `No runbook ${missing.map((s) => `"${s}"`).join(", ")}: it may have been renamed or removed`;
+
+  const feedback: UpdatePlan["feedback"] = [];
+  for (const entry of patch.runbookFeedback ?? []) {
+    if (!wanted.includes(entry.slug)) {
+      problems.runbookFeedback = `Runbook "${entry.slug}" is not linked to this incident`;
+      continue;
+    }
+    const before = current.runbooks.find((l) => l.runbookSlug === entry.slug)?.fixWorked ?? null;
+    if (before !== entry.fixWorked) feedback.push(entry);
+  }
+  if (Object.keys(problems).length) throw new FieldValidationError(problems);
+
+  const edited = EDITABLE.filter((field) => patch[field] !== undefined && !same(patch[field], current[field]));
+  const events: UpdatePlan["events"] = [];
+  if (to !== from) events.push({ kind: "status_changed", message: `Status changed from ${from} to ${to}` });
+  if (edited.length) events.push({ kind: "edited", message: `Edited ${edited.join(", ")}` });
+  for (const slug of link) events.push({ kind: "runbook_linked", message: `Linked runbook ${slug}` });
+  for (const slug of unlink) events.push({ kind: "runbook_unlinked", message: `Unlinked runbook ${slug}` });
+  for (const entry of feedback) events.push({ kind: "runbook_feedback", message: `Runbook ${entry.slug}: ${feedbackWords(entry.fixWorked)}` });
+
+  const fieldsChanged = (Object.keys(next) as (keyof Fields)[]).some((field) => !same(next[field], current[field]));
+  return {
+    changed: fieldsChanged || link.length > 0 || unlink.length > 0 || feedback.length > 0,
+    data: { ...next, ...derivedColumns({ ...next, alertname: current.alertname }) },
+    link,
+    unlink,
+    feedback,
+    events,
+  };
+}

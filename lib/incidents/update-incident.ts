@@ -1,0 +1,61 @@
+import { db } from "@/lib/db/client";
+import { runbookExists } from "@/lib/runbooks/runbook-index";
+import { isUniqueViolation } from "./db-errors";
+import { ConflictError, FieldValidationError, NotFoundError } from "./errors";
+import { toIncidentDto, type IncidentDto } from "./incident-dto";
+import type { IncidentUpdate } from "./incident-schemas";
+import { planIncidentUpdate } from "./plan-incident-update";
+import { INCIDENT_INCLUDE } from "./query-incidents";
+
+/** Another write landed between this one's read and its write. */
+class StaleReadError extends Error {}
+
+const ATTEMPTS = 3;
+
+/**
+ * Applies a PATCH (incidentUpdateSchema's output): fields, status
+ * transitions, runbook links and feedback, and their timeline events, in one
+ * transaction. Every write bumps `version`; the row is written only if its
+ * version is still the one read, so two concurrent writers cannot both win.
+ * With `patch.version` the caller asked for that check (409 when stale);
+ * without it a lost race is simply retried on fresh data.
+ */
+export async function updateIncident(id: number, patch: IncidentUpdate, now = new Date()): Promise<IncidentDto> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db().$transaction((tx) => applyPatch(tx, id, patch, now));
+    } catch (error) {
+      // Alert incidents are unique per (fingerprint, startedAt): moving the start onto another firing's is refused.
+      if (isUniqueViolation(error)) throw new FieldValidationError({ startedAt: "Another incident of the same alert starts at that time" });
+      if (!(error instanceof StaleReadError)) throw error;
+      if (patch.version !== undefined || attempt >= ATTEMPTS) throw new ConflictError(`Incident ${id} was changed meanwhile; reload it and apply your change again`);
+    }
+  }
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
+
+async function applyPatch(tx: Tx, id: number, patch: IncidentUpdate, now: Date): Promise<IncidentDto> {
+  const row = await tx.incident.findUnique({ where: { id }, include: INCIDENT_INCLUDE });
+  if (!row) throw new NotFoundError(`Incident ${id} not found`);
+  if (patch.version !== undefined && patch.version !== row.version) {
+    throw new ConflictError(`Incident ${id} is at version ${row.version}, not ${patch.version}: someone changed it; reload it and apply your change again`);
+  }
+  const plan = planIncidentUpdate(row, patch, now, runbookExists);
+  if (!plan.changed) return toIncidentDto(row);
+
+  const written = await tx.incident.updateMany({
+    where: { id, version: row.version },
+    data: { ...plan.data, updatedAt: now, version: { increment: 1 } },
+  });
+  if (written.count === 0) throw new StaleReadError();
+  if (plan.unlink.length) await tx.incidentRunbook.deleteMany({ where: { incidentId: id, runbookSlug: { in: plan.unlink } } });
+  if (plan.link.length) await tx.incidentRunbook.createMany({ data: plan.link.map((runbookSlug) => ({ incidentId: id, runbookSlug, linkedAt: now })) });
+  for (const entry of plan.feedback) {
+    await tx.incidentRunbook.update({ where: { incidentId_runbookSlug: { incidentId: id, runbookSlug: entry.slug } }, data: { fixWorked: entry.fixWorked } });
+  }
+  const author = patch.author ?? "api";
+  await tx.incidentEvent.createMany({ data: plan.events.map((e) => ({ incidentId: id, kind: e.kind, at: now, author, message: e.message })) });
+  const updated = await tx.incident.findUniqueOrThrow({ where: { id }, include: INCIDENT_INCLUDE });
+  return toIncidentDto(updated);
+}

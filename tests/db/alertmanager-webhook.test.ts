@@ -1,0 +1,210 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { POST } from "@/app/api/alerts/alertmanager/route";
+import { getConfig, resetConfigForTests } from "@/lib/config/env";
+import { db } from "@/lib/db/client";
+import { resetDatabase } from "@/lib/db/reset-database";
+import { updateIncident } from "@/lib/incidents/update-incident";
+import { getIncident } from "@/lib/incidents/get-incident";
+import type { AlertmanagerIngestResult } from "@/lib/alerts/ingest-alertmanager";
+
+const kind = getConfig().database.kind;
+const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/alertmanager");
+const TOKEN = "test-token-0123456789abcdef";
+
+type Payload = Record<string, unknown> & { alerts: Record<string, unknown>[] };
+const fixture = (name: string): Payload => JSON.parse(readFileSync(path.join(FIXTURES, name), "utf8"));
+
+async function deliver(payload: unknown, headers: Record<string, string> = {}) {
+  const response = await POST(
+    new Request("http://localhost/api/alerts/alertmanager", {
+      method: "POST",
+      body: typeof payload === "string" ? payload : JSON.stringify(payload),
+      headers: { "content-type": "application/json", "user-agent": "Alertmanager/0.28.1", ...headers },
+    }),
+  );
+  return { status: response.status, body: await response.json() };
+}
+
+async function ok(payload: unknown): Promise<AlertmanagerIngestResult> {
+  const { status, body } = await deliver(payload);
+  expect(status).toBe(200);
+  return body;
+}
+
+const counts = async () => ({ incidents: await db().incident.count(), events: await db().incidentEvent.count(), links: await db().incidentRunbook.count() });
+
+describe(`Alertmanager webhook on ${kind}`, () => {
+  beforeEach(resetDatabase);
+  afterEach(() => {
+    delete process.env.TRIAGE_API_TOKEN;
+    resetConfigForTests();
+  });
+
+  it("a firing alert opens an incident: source, severity, service, cluster, phenomenon, runbook, timeline", async () => {
+    const result = await ok(fixture("firing.json"));
+    expect(result).toEqual({ created: [expect.any(Number)], resolved: [], unchanged: [], ignored: 0 });
+    const incident = await getIncident(result.created[0]);
+    expect(incident).toMatchObject({
+      title: "KubePodCrashLooping: Pod is crash looping.",
+      source: "alertmanager",
+      status: "open",
+      severity: "SEV1",
+      service: "checkout",
+      environment: "prod-eks-1",
+      host: "10.2.7.14:8080",
+      reporter: "alertmanager",
+      alertname: "KubePodCrashLooping",
+      fingerprint: "5f7a0c3e9b1d2a48",
+      startedAt: "2026-11-21T09:14:07.123Z",
+      detectedAt: "2026-11-21T09:14:07.123Z",
+      runbooks: ["pod-crashloopbackoff"],
+    });
+    expect(incident.phenomenon).toMatch(/^Pod is crash looping\.\n\nPod shop\/checkout-7d9c8b6f5-x2kqp/);
+    expect(incident.alertLabels).toMatchObject({ namespace: "shop", pod: "checkout-7d9c8b6f5-x2kqp" });
+    expect(incident.events.map((e) => [e.kind, e.author, e.at])).toEqual([
+      ["alert_fired", "alertmanager", "2026-11-21T09:14:07.123Z"],
+      ["runbook_linked", "alertmanager", "2026-11-21T09:14:07.123Z"],
+    ]);
+  });
+
+  it("the same payload twice changes nothing the second time", async () => {
+    const first = await ok(fixture("firing.json"));
+    const before = await counts();
+    const second = await ok(fixture("firing.json"));
+    expect(second).toEqual({ created: [], resolved: [], unchanged: first.created, ignored: 0 });
+    expect(await counts()).toEqual(before);
+    expect(before).toEqual({ incidents: 1, events: 2, links: 1 });
+  });
+
+  it("ten concurrent deliveries of one alert open exactly one incident", async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, () => ok(fixture("firing.json"))));
+    const created = results.flatMap((r) => r.created);
+    expect(created).toHaveLength(1);
+    expect(results.flatMap((r) => r.unchanged)).toEqual(Array(9).fill(created[0]));
+    expect(await counts()).toEqual({ incidents: 1, events: 2, links: 1 });
+  });
+
+  it("a resolved alert resolves its incident at endsAt with an automatic result and an alert_resolved event", async () => {
+    const { created } = await ok(fixture("firing.json"));
+    const result = await ok(fixture("resolved.json"));
+    expect(result).toEqual({ created: [], resolved: created, unchanged: [], ignored: 0 });
+    const incident = await getIncident(created[0]);
+    expect(incident).toMatchObject({
+      status: "resolved",
+      resolvedAt: "2026-11-21T09:41:37.123Z",
+      result: "Resolved automatically: Alertmanager reported the alert resolved at 2026-11-21T09:41:37.123Z.",
+      timeToResolveMs: 27.5 * 60_000,
+      version: 2,
+    });
+    expect(incident.events.at(-1)).toMatchObject({ kind: "alert_resolved", author: "alertmanager", at: "2026-11-21T09:41:37.123Z" });
+
+    expect(await ok(fixture("resolved.json"))).toEqual({ created: [], resolved: [], unchanged: created, ignored: 0 });
+    expect(await ok(fixture("firing.json"))).toEqual({ created: [], resolved: [], unchanged: created, ignored: 0 });
+    expect((await getIncident(created[0])).status).toBe("resolved");
+  });
+
+  it("ten concurrent resolved deliveries resolve once", async () => {
+    const { created } = await ok(fixture("firing.json"));
+    const results = await Promise.all(Array.from({ length: 10 }, () => ok(fixture("resolved.json"))));
+    expect(results.flatMap((r) => r.resolved)).toEqual(created);
+    expect(await db().incidentEvent.count({ where: { kind: "alert_resolved" } })).toBe(1);
+    expect((await getIncident(created[0])).version).toBe(2);
+  });
+
+  it("keeps a result someone already wrote, and leaves an incident a person resolved alone", async () => {
+    const { created } = await ok(fixture("firing.json"));
+    await updateIncident(created[0], { result: "Rolled back to v41", author: "alice" });
+    await ok(fixture("resolved.json"));
+    expect((await getIncident(created[0])).result).toBe("Rolled back to v41");
+
+    await resetDatabase();
+    const again = await ok(fixture("firing.json"));
+    await updateIncident(again.created[0], { status: "resolved", result: "Fixed by hand" });
+    expect(await ok(fixture("resolved.json"))).toEqual({ created: [], resolved: [], unchanged: again.created, ignored: 0 });
+    expect(await db().incidentEvent.count({ where: { kind: "alert_resolved" } })).toBe(0);
+  });
+
+  it("a resolved alert with no known incident is counted as ignored and stores nothing", async () => {
+    expect(await ok(fixture("resolved.json"))).toEqual({ created: [], resolved: [], unchanged: [], ignored: 1 });
+    expect(await counts()).toEqual({ incidents: 0, events: 0, links: 0 });
+  });
+
+  it("a new firing after resolution opens a new incident", async () => {
+    const first = await ok(fixture("firing.json"));
+    await ok(fixture("resolved.json"));
+    const refiring = fixture("firing.json");
+    refiring.alerts[0].startsAt = "2026-11-21T11:02:00.5Z";
+    const second = await ok(refiring);
+    expect(second.created).toHaveLength(1);
+    expect(second.created[0]).not.toBe(first.created[0]);
+    expect((await getIncident(first.created[0])).status).toBe("resolved");
+    expect(await getIncident(second.created[0])).toMatchObject({ status: "open", fingerprint: "5f7a0c3e9b1d2a48", startedAt: "2026-11-21T11:02:00.500Z" });
+  });
+
+  it("a grouped payload opens one incident per alert, each with its own host", async () => {
+    const result = await ok(fixture("grouped-firing.json"));
+    expect(result.created).toHaveLength(3);
+    const incidents = await Promise.all(result.created.map(getIncident));
+    expect(incidents.map((i) => i.host)).toEqual(["ip-10-2-1-17.eu-west-1.compute.internal", "ip-10-2-2-41.eu-west-1.compute.internal", "ip-10-2-3-9.eu-west-1.compute.internal"]);
+    expect(incidents.every((i) => i.severity === "SEV3" && i.environment === "prod-eks-1" && i.runbooks.join() === "kubelet-node-not-found")).toBe(true);
+
+    const mixed = fixture("grouped-firing.json");
+    mixed.alerts[1] = { ...mixed.alerts[1], status: "resolved", endsAt: "2026-11-21T03:40:00Z" };
+    expect(await ok(mixed)).toEqual({ created: [], resolved: [result.created[1]], unchanged: [result.created[0], result.created[2]], ignored: 0 });
+  });
+
+  it("a Grafana payload with fields Alertmanager does not send", async () => {
+    const { created } = await ok(fixture("grafana-firing.json"));
+    expect(await getIncident(created[0])).toMatchObject({
+      title: "Payments p99 latency: p99 latency above 2 s for 10 minutes",
+      severity: "SEV1",
+      service: "payments",
+      environment: "staging",
+      startedAt: "2026-11-21T09:00:00.000Z",
+      runbooks: ["pod-pending"],
+    });
+  });
+
+  describe("malformed payloads: 400 naming the field, nothing stored", () => {
+    const broken = (change: (p: Payload) => void) => {
+      const payload = fixture("grouped-firing.json");
+      change(payload);
+      return payload;
+    };
+
+    it.each([
+      ["no alerts", broken((p) => Reflect.deleteProperty(p, "alerts")), "alerts"],
+      ["the last alert's startsAt", broken((p) => (p.alerts[2].startsAt = "2026-11-21 03:12:31")), "alerts.2.startsAt"],
+      ["an alert without alertname", broken((p) => Reflect.deleteProperty(p.alerts[1].labels as object, "alertname")), "alerts.1.labels.alertname"],
+      ["an alert status", broken((p) => (p.alerts[0].status = "pending")), "alerts.0.status"],
+      ["a fingerprint", broken((p) => (p.alerts[2].fingerprint = "")), "alerts.2.fingerprint"],
+      ["a payload that is a list", [fixture("firing.json")], ""],
+    ])("%s", async (_why, payload, field) => {
+      const { status, body } = await deliver(payload);
+      expect(status).toBe(400);
+      expect(body.error.code).toBe("invalid_input");
+      if (field) {
+        expect(Object.keys(body.error.fields)).toContain(field);
+        expect(body.error.message.startsWith(`${field}: `)).toBe(true);
+      }
+      expect(await counts()).toEqual({ incidents: 0, events: 0, links: 0 });
+    });
+
+    it("not JSON, or not declared JSON", async () => {
+      expect((await deliver("{ truncated")).status).toBe(400);
+      expect((await deliver(fixture("firing.json"), { "content-type": "text/plain" })).status).toBe(415);
+      expect(await counts()).toEqual({ incidents: 0, events: 0, links: 0 });
+    });
+  });
+
+  it("needs the bearer token when TRIAGE_API_TOKEN is set (Alertmanager's http_config.authorization)", async () => {
+    process.env.TRIAGE_API_TOKEN = TOKEN;
+    resetConfigForTests();
+    expect((await deliver(fixture("firing.json"))).status).toBe(401);
+    expect((await deliver(fixture("firing.json"), { authorization: "Bearer nope-nope-nope-nope" })).status).toBe(401);
+    expect(await counts()).toEqual({ incidents: 0, events: 0, links: 0 });
+    expect((await deliver(fixture("firing.json"), { authorization: `Bearer ${TOKEN}` })).status).toBe(200);
+  });
+});
