@@ -1,3 +1,4 @@
+import type { Incident, IncidentRunbook } from "@/lib/db/generated/sqlite/client";
 import type { IncidentEventKind, IncidentSource, IncidentStatus, Severity } from "./incident-schemas";
 
 /**
@@ -61,33 +62,10 @@ export interface IncidentListDto {
   nextCursor: string | null;
 }
 
-/** The columns toIncidentDto reads (a Prisma Incident row with its runbook links). */
-export interface IncidentRow {
-  id: number;
-  title: string;
-  severity: Severity;
-  status: IncidentStatus;
-  service: string;
-  environment: string;
-  host: string | null;
-  source: IncidentSource;
-  phenomenon: string;
-  cause: string;
-  fix: string;
-  result: string;
-  reporter: string;
-  startedAt: Date;
-  detectedAt: Date | null;
-  mitigatedAt: Date | null;
-  resolvedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
-  alertname: string | null;
-  fingerprint: string | null;
-  alertLabels: unknown;
-  runbooks: { runbookSlug: string; fixWorked: boolean | null; linkedAt: Date }[];
-}
+/** The columns toIncidentDto reads: a Prisma Incident row (derived columns aside) with its runbook links. */
+export type IncidentRow = Omit<Incident, "searchText" | "resolveSeconds"> & {
+  runbooks: Pick<IncidentRunbook, "runbookSlug" | "fixWorked" | "linkedAt">[];
+};
 
 export interface IncidentEventRow {
   id: number;

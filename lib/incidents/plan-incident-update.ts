@@ -1,6 +1,7 @@
 import { FieldValidationError } from "./errors";
 import { derivedColumns } from "./incident-derived-columns";
-import { RESULT_REQUIRED_MESSAGE, checkIncidentTimes, type IncidentEventKind, type IncidentStatus, type IncidentUpdate, type Severity } from "./incident-schemas";
+import type { IncidentRow } from "./incident-dto";
+import { RESULT_REQUIRED_MESSAGE, checkIncidentTimes, type IncidentEventKind, type IncidentUpdate } from "./incident-schemas";
 
 /**
  * What a PATCH does to an incident, worked out without the database so the
@@ -8,25 +9,12 @@ import { RESULT_REQUIRED_MESSAGE, checkIncidentTimes, type IncidentEventKind, ty
  * record) are unit-tested on their own. update-incident.ts applies the plan.
  */
 
-export interface CurrentIncident {
-  title: string;
-  severity: Severity;
-  status: IncidentStatus;
-  service: string;
-  environment: string;
-  host: string | null;
-  phenomenon: string;
-  cause: string;
-  fix: string;
-  result: string;
-  reporter: string;
-  startedAt: Date;
-  detectedAt: Date | null;
-  mitigatedAt: Date | null;
-  resolvedAt: Date | null;
-  alertname: string | null;
-  runbooks: { runbookSlug: string; fixWorked: boolean | null }[];
-}
+/** What the plan reads of the stored incident. */
+export type CurrentIncident = Pick<
+  IncidentRow,
+  | "title" | "severity" | "status" | "service" | "environment" | "host" | "phenomenon" | "cause" | "fix" | "result"
+  | "reporter" | "startedAt" | "detectedAt" | "mitigatedAt" | "resolvedAt" | "alertname"
+> & { runbooks: Pick<IncidentRow["runbooks"][number], "runbookSlug" | "fixWorked">[] };
 
 type Fields = Omit<CurrentIncident, "runbooks" | "alertname">;
 
