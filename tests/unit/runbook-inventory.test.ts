@@ -77,7 +77,7 @@ const EMBEDS: [slug: string, embed: RegExp][] = [
   ["cfs-cpu-throttling", /<CfsThrottlingCalculator[^>]*limit="400m"[^>]*periodMs=\{100\}/],
   ["tcp-syn-accept-queue-overflow", /<TcpQueueCalculator[^>]*backlog=\{511\}[^>]*somaxconn=\{128\}[^>]*synBacklog=\{1024\}/],
   ["disk-raid-capacity-smaller", /<RaidCalculator[^>]*\/>/],
-  ["nginx-proxy-cache-low-hit-ratio", /<CacheHitCalculator[^>]*\/>/],
+  ["nginx-proxy-cache-low-hit-ratio", /<CacheHitCalculator[^>]*hit=\{700\}[^>]*split=\{10\}/],
   ["container-exit-codes", /<ExitCodeDecoder code=\{137\} \/>/],
 ];
 
