@@ -48,3 +48,9 @@ test("health reports the database, migrations and counts", async ({ request }) =
   expect(body.database.migrations.upToDate).toBe(true);
   expect(body.database.counts.incidents).toBeGreaterThan(0);
 });
+
+test("a dark system theme also applies to pages Next renders on the client (dynamic 404s)", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/runbooks/alerts/NoSuchAlertAnywhere");
+  await expect(page.locator("html")).toHaveClass(/dark/);
+});

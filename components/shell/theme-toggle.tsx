@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { THEME_STORAGE_KEY, type ThemeChoice } from "@/lib/theme";
 
 const ORDER: ThemeChoice[] = ["system", "light", "dark"];
@@ -31,6 +31,9 @@ function subscribe(listener: () => void) {
 
 export function ThemeToggle() {
   const choice = useSyncExternalStore(subscribe, readChoice, () => "system" as ThemeChoice);
+  // The pre-paint script in <head> does not run when Next renders a page on the client
+  // (its 404s for dynamic routes do), so apply the theme on mount as well.
+  useEffect(() => apply(readChoice()), []);
   const next = ORDER[(ORDER.indexOf(choice) + 1) % ORDER.length];
   return (
     <button

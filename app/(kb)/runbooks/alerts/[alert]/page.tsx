@@ -1,6 +1,9 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { findRunbookByAlert } from "@/lib/runbooks/runbook-index";
 
+// Resolved per request: any alert name may be asked for.
+export const dynamic = "force-dynamic";
+
 /**
  * `/runbooks/alerts/<AlertName>`: the target for a Prometheus rule's
  * `runbook_url` annotation. 308 to the runbook whose `alerts` lists the name;
