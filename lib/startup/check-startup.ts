@@ -20,6 +20,7 @@ export async function checkStartup(): Promise<void> {
       SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
     applied = rows.map((r) => r.migration_name);
   } catch {
+    // A database that was never migrated has no _prisma_migrations table: every migration is pending.
     applied = [];
   }
   const pending = listMigrationNames(database.kind).filter((name) => !applied.includes(name));
