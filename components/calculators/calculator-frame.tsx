@@ -1,28 +1,21 @@
 "use client";
 
 import Link from "next/link";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useCopy } from "@/components/ui/use-copy";
 import type { CalculatorId } from "@/lib/runbooks/taxonomy";
 import { getCalculator } from "@/lib/calculators/registry";
 import type { CalculatorMode } from "./use-calculator-inputs";
 
 function CopyLinkButton({ href }: { href: string }) {
-  const [copied, setCopied] = useState(false);
+  const { state, copy } = useCopy();
   return (
     <button
       type="button"
-      onClick={() => {
-        void navigator.clipboard
-          ?.writeText(new URL(href, window.location.origin).toString())
-          .then(() => {
-            setCopied(true);
-            window.setTimeout(() => setCopied(false), 1500);
-          })
-          .catch(() => setCopied(false));
-      }}
+      onClick={() => void copy(new URL(href, window.location.origin).toString())}
       className="rounded-md border border-zinc-300 px-2.5 py-1 text-xs text-zinc-700 hover:bg-zinc-100 focus:outline-none focus:ring-2 focus:ring-sky-500/40 dark:border-zinc-700 dark:text-zinc-300 dark:hover:bg-zinc-800"
     >
-      <span aria-live="polite">{copied ? "Link copied" : "Copy link to this result"}</span>
+      <span aria-live="polite">{state === "copied" ? "Link copied" : state === "failed" ? "Copy failed" : "Copy link to this result"}</span>
     </button>
   );
 }
