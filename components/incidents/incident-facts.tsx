@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { IncidentDto } from "@/lib/incidents/incident-dto";
 import { formatDateTime, formatDuration } from "@/lib/format";
+import { SidePanel } from "./side-panel";
 
 function Time({ iso }: { iso: string | null }) {
   return iso ? <time dateTime={iso}>{formatDateTime(new Date(iso))}</time> : <span className="text-zinc-500 dark:text-zinc-400">—</span>;
@@ -22,10 +23,7 @@ export function IncidentFacts({ incident }: { incident: IncidentDto }) {
   ];
   if (incident.alertname) facts.push(["Alert", <code key="a">{incident.alertname}</code>]);
   return (
-    <section aria-labelledby="facts-heading" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-      <h2 id="facts-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-        Details
-      </h2>
+    <SidePanel id="facts" title="Details">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
         {facts.map(([label, value]) => (
           <div key={label} className="contents">
@@ -47,6 +45,6 @@ export function IncidentFacts({ incident }: { incident: IncidentDto }) {
           {incident.fingerprint ? <p className="mt-2 font-mono text-xs text-zinc-500 dark:text-zinc-400">fingerprint {incident.fingerprint}</p> : null}
         </details>
       ) : null}
-    </section>
+    </SidePanel>
   );
 }

@@ -12,6 +12,7 @@ import { useUpdateIncident } from "./hooks/use-update-incident";
 import { errorMessage } from "./lib/api-client";
 import { timelineAuthor } from "./lib/author";
 import type { RunbookOption } from "./lib/runbook-options";
+import { SidePanel } from "./side-panel";
 
 const FEEDBACK = [
   { value: true, label: "Worked" },
@@ -44,10 +45,7 @@ export function RunbookLinks({ incident, options }: { incident: IncidentDto; opt
   }
 
   return (
-    <section aria-labelledby="runbooks-heading" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-      <h2 id="runbooks-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-        Runbooks
-      </h2>
+    <SidePanel id="runbooks" title="Runbooks">
       {incident.runbookLinks.length === 0 ? <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">No runbook linked yet.</p> : null}
       <ul className="mb-4 space-y-3">
         {incident.runbookLinks.map((link) => (
@@ -63,7 +61,7 @@ export function RunbookLinks({ incident, options }: { incident: IncidentDto; opt
       <Field id="link-runbook" label="Link a runbook" hint="Type to search; Enter links or unlinks.">
         {(aria) => <RunbookPicker {...aria} options={options} value={incident.runbooks} onChange={setLinks} showChips={false} />}
       </Field>
-    </section>
+    </SidePanel>
   );
 }
 

@@ -10,6 +10,7 @@ import { useRememberedName } from "./hooks/use-remembered-name";
 import { useUpdateIncident } from "./hooks/use-update-incident";
 import { ApiError, errorMessage } from "./lib/api-client";
 import { timelineAuthor } from "./lib/author";
+import { SidePanel } from "./side-panel";
 
 const DONE: Record<IncidentStatus, string> = { open: "Incident reopened", mitigated: "Marked mitigated", resolved: "Marked resolved" };
 
@@ -43,10 +44,7 @@ export function StatusActions({ incident }: { incident: IncidentDto }) {
 
   const hasResult = incident.result.trim().length > 0;
   return (
-    <section aria-labelledby="status-heading" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-      <h2 id="status-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">
-        Status
-      </h2>
+    <SidePanel id="status" title="Status">
       <div className="flex flex-wrap gap-2">
         {incident.status === "open" ? (
           <Button variant="primary" pending={busy && update.variables?.status === "mitigated"} disabled={busy} onClick={() => change("mitigated")}>
@@ -77,6 +75,6 @@ export function StatusActions({ incident }: { incident: IncidentDto }) {
       {resolving && incident.status !== "resolved" ? (
         <ResolveForm onResolve={(result) => change("resolved", { result })} onCancel={() => setResolving(false)} />
       ) : null}
-    </section>
+    </SidePanel>
   );
 }
