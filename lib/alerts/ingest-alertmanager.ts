@@ -62,7 +62,7 @@ async function openIncident(payload: AlertmanagerPayload, alert: AlertmanagerAle
     const created = await db().incident.create({
       data: {
         ...row,
-        ...derivedColumns({ ...row, resolvedAt: null }),
+        ...derivedColumns({ ...row, mitigatedAt: null, resolvedAt: null }),
         createdAt: now,
         runbooks: { create: runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
         // Opening events carry the firing time, so a delivery that arrives late still reads in order.

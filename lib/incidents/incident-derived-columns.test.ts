@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { searchTerms } from "./incident-filters";
-import { foldForSearch, resolveSecondsOf, searchTextOf } from "./incident-derived-columns";
+import { derivedColumns, foldForSearch, resolveSecondsOf, searchTextOf } from "./incident-derived-columns";
 
 describe("search folding", () => {
   it("lower-cases every script and turns full-width forms into plain ones", () => {
@@ -26,5 +26,16 @@ describe("search folding", () => {
   it("time to resolve is whole seconds, null while unresolved", () => {
     expect(resolveSecondsOf(new Date(0), new Date(90_600))).toBe(91);
     expect(resolveSecondsOf(new Date(0), null)).toBeNull();
+  });
+
+  it("times to detect and mitigate are whole seconds from the start, null without that time; the title key is derived too", () => {
+    const text = { title: "Disk full on node-12", phenomenon: "", cause: "", fix: "", result: "", service: "s", environment: "e", alertname: null };
+    const startedAt = new Date("2026-11-22T10:00:00Z");
+    expect(derivedColumns({ ...text, startedAt, detectedAt: new Date("2026-11-22T10:04:29.600Z"), mitigatedAt: null, resolvedAt: new Date("2026-11-22T11:00:00Z") })).toMatchObject({
+      detectSeconds: 270,
+      mitigateSeconds: null,
+      resolveSeconds: 3600,
+      titleKey: "disk full on node #",
+    });
   });
 });

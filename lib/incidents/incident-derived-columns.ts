@@ -1,3 +1,5 @@
+import { titleKeyOf } from "./title-key";
+
 /**
  * The derived columns of an incident (see prisma/models/incident.prisma):
  * every write in lib/incidents and lib/alerts sets them from the same
@@ -43,9 +45,28 @@ export function searchTextOf(fields: SearchableFields): string {
 
 /** Whole seconds from start to resolution; null while unresolved. */
 export function resolveSecondsOf(startedAt: Date, resolvedAt: Date | null): number | null {
-  return resolvedAt ? Math.round((resolvedAt.getTime() - startedAt.getTime()) / 1000) : null;
+  return secondsSinceStart(startedAt, resolvedAt);
 }
 
-export function derivedColumns(fields: SearchableFields & { startedAt: Date; resolvedAt: Date | null }) {
-  return { searchText: searchTextOf(fields), resolveSeconds: resolveSecondsOf(fields.startedAt, fields.resolvedAt) };
+/** Whole seconds from the start to a later milestone (detected, mitigated, resolved); null when it has no time. */
+export function secondsSinceStart(startedAt: Date, at: Date | null): number | null {
+  return at ? Math.round((at.getTime() - startedAt.getTime()) / 1000) : null;
+}
+
+/** The times the dashboard's time-to-detect/mitigate/resolve percentiles read (lib/metrics), as whole seconds. */
+export interface IncidentMilestones {
+  startedAt: Date;
+  detectedAt: Date | null;
+  mitigatedAt: Date | null;
+  resolvedAt: Date | null;
+}
+
+export function derivedColumns(fields: SearchableFields & IncidentMilestones) {
+  return {
+    searchText: searchTextOf(fields),
+    resolveSeconds: resolveSecondsOf(fields.startedAt, fields.resolvedAt),
+    detectSeconds: secondsSinceStart(fields.startedAt, fields.detectedAt),
+    mitigateSeconds: secondsSinceStart(fields.startedAt, fields.mitigatedAt),
+    titleKey: titleKeyOf(fields.title),
+  };
 }

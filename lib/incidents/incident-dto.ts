@@ -1,4 +1,5 @@
 import type { Incident, IncidentRunbook } from "@/lib/db/generated/sqlite/client";
+import type { derivedColumns } from "./incident-derived-columns";
 import type { IncidentEventKind, IncidentSource, IncidentStatus, Severity } from "./incident-schemas";
 
 /**
@@ -63,7 +64,7 @@ export interface IncidentListDto {
 }
 
 /** The columns toIncidentDto reads: a Prisma Incident row (derived columns aside) with its runbook links. */
-export type IncidentRow = Omit<Incident, "searchText" | "resolveSeconds"> & {
+export type IncidentRow = Omit<Incident, keyof ReturnType<typeof derivedColumns>> & {
   runbooks: Pick<IncidentRunbook, "runbookSlug" | "fixWorked" | "linkedAt">[];
 };
 

@@ -97,7 +97,7 @@ describe("planIncidentUpdate: edits, links and feedback", () => {
   it("writes back only the model's editable fields, whatever else the row carries", () => {
     const row = { ...incident, id: 5, version: 3, createdAt: now, source: "api", fingerprint: null, searchText: "" };
     expect(Object.keys(plan({ title: "x" }, row).data).sort()).toEqual(
-      ["title", "severity", "status", "service", "environment", "host", "phenomenon", "cause", "fix", "result", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "searchText", "resolveSeconds"].sort(),
+      ["title", "severity", "status", "service", "environment", "host", "phenomenon", "cause", "fix", "result", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "searchText", "resolveSeconds", "detectSeconds", "mitigateSeconds", "titleKey"].sort(),
     );
   });
 

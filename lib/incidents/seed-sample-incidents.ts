@@ -65,8 +65,8 @@ export async function seedSampleIncidents(now = new Date(), samples = readSample
           mitigatedAt,
           resolvedAt,
           createdAt: detectedAt ?? startedAt,
-          // Search text and time to resolve, as every other write sets them.
-          ...derivedColumns({ ...sample, startedAt, resolvedAt }),
+          // Search text, times to detect/mitigate/resolve and title key, as every other write sets them.
+          ...derivedColumns({ ...sample, startedAt, detectedAt, mitigatedAt, resolvedAt }),
           runbooks: { create: links.map((l) => ({ runbookSlug: l.slug, fixWorked: l.fixWorked, linkedAt: detectedAt ?? startedAt })) },
           events: {
             create: [
