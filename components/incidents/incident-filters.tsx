@@ -4,11 +4,11 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { SEVERITIES, STATUSES } from "@/lib/incidents/incident-schemas";
+import { MILESTONE_TIMES, SEVERITIES, STATUSES } from "@/lib/incidents/incident-schemas";
 import { ChoiceFilter } from "./choice-filter";
 import { TextFilter } from "./text-filter";
-import { changeFilters, DEFAULT_LIST_STATE, hasFilters, type ListState } from "./lib/list-state";
-import { STATUS_LABEL } from "./lib/labels";
+import { changeFilters, DEFAULT_LIST_STATE, hasFilters, type ListState, type YesNo } from "./lib/list-state";
+import { FIX_WORKED_LABEL, MILESTONE_LABEL, STATUS_LABEL } from "./lib/labels";
 import type { RunbookOption } from "./lib/runbook-options";
 
 const SEVERITY_SHORT = Object.fromEntries(SEVERITIES.map((s) => [s, s])) as Record<(typeof SEVERITIES)[number], string>;
@@ -18,7 +18,11 @@ export function IncidentFilters({ state, onChange, runbookOptions }: { state: Li
   const set = (change: Partial<ListState>) => onChange(changeFilters(state, change));
   // On a phone the filters fold away under the search box, so the list is on the first screen.
   const [expanded, setExpanded] = useState(false);
-  const active = state.status.length + state.severity.length + [state.service, state.runbook, state.from, state.to].filter(Boolean).length;
+  const active =
+    state.status.length +
+    state.severity.length +
+    state.has.length +
+    [state.service, state.runbook, state.from, state.to, state.alertname, state.hasAlert, state.hasRunbook, state.fixWorked, state.similar].filter(Boolean).length;
   return (
     <section aria-label="Filters" className="mb-4 grid gap-4 rounded-lg border border-zinc-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-zinc-800">
       <div className="flex items-end gap-2 sm:col-span-2">
@@ -51,6 +55,23 @@ export function IncidentFilters({ state, onChange, runbookOptions }: { state: Li
       <Field id="filter-to" label="Started to" hint="UTC date, inclusive.">
         {(aria) => <Input {...aria} type="date" value={state.to} min={state.from || undefined} onChange={(e) => set({ to: e.target.value })} />}
       </Field>
+      <YesNoFilter id="filter-has-runbook" label="Runbook linked" yes="Linked" no="Not linked" value={state.hasRunbook} onChange={(hasRunbook) => set({ hasRunbook })} />
+      <Field id="filter-fix-worked" label="Runbook fix" hint={state.runbook ? "Feedback on the runbook above." : "Feedback on any linked runbook."}>
+        {(aria) => (
+          <Select {...aria} value={state.fixWorked} onChange={(e) => set({ fixWorked: e.target.value as ListState["fixWorked"] })}>
+            <option value="">Any</option>
+            {Object.entries(FIX_WORKED_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <TextFilter id="filter-alertname" label="Alert name" value={state.alertname} onCommit={(alertname) => set({ alertname })} />
+      <YesNoFilter id="filter-has-alert" label="Opened by an alert" yes="Yes" no="No" value={state.hasAlert} onChange={(hasAlert) => set({ hasAlert })} />
+      <ChoiceFilter legend="Has time" values={MILESTONE_TIMES} labels={MILESTONE_LABEL} selected={state.has} onChange={(has) => set({ has })} />
+      <TextFilter id="filter-similar" label="Similar title" value={state.similar} onCommit={(similar) => set({ similar })} />
       </div>
       {hasFilters(state) ? (
         <div className="flex items-end sm:col-span-2 lg:col-span-4">
@@ -60,5 +81,19 @@ export function IncidentFilters({ state, onChange, runbookOptions }: { state: Li
         </div>
       ) : null}
     </section>
+  );
+}
+
+function YesNoFilter({ id, label, yes, no, value, onChange }: { id: string; label: string; yes: string; no: string; value: YesNo; onChange: (next: YesNo) => void }) {
+  return (
+    <Field id={id} label={label}>
+      {(aria) => (
+        <Select {...aria} value={value} onChange={(e) => onChange(e.target.value as YesNo)}>
+          <option value="">Either</option>
+          <option value="true">{yes}</option>
+          <option value="false">{no}</option>
+        </Select>
+      )}
+    </Field>
   );
 }

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { foldForSearch } from "./incident-derived-columns";
 import type { IncidentFilters } from "./incident-schemas";
+import { titleKeyOf } from "./title-key";
 
 /** Words of a `q`: every one must appear (in any field). At most 10, so a pasted paragraph stays a cheap query. */
 export function searchTerms(q: string | undefined): string[] {
@@ -17,6 +18,16 @@ export function incidentWhere(filters: Partial<IncidentFilters>): Prisma.Inciden
   if (filters.runbook) and.push({ runbooks: { some: { runbookSlug: filters.runbook } } });
   if (filters.from) and.push({ startedAt: { gte: filters.from } });
   if (filters.to) and.push({ startedAt: { lte: filters.to } });
+  if (filters.alertname) and.push({ alertname: filters.alertname });
+  if (filters.hasAlert !== undefined) and.push({ alertname: filters.hasAlert ? { not: null } : null });
+  if (filters.hasRunbook !== undefined) and.push({ runbooks: filters.hasRunbook ? { some: {} } : { none: {} } });
+  if (filters.fixWorked) {
+    // Feedback on the filtered runbook's link when there is a runbook filter, else on any link.
+    const fixWorked = { true: true, false: false, unknown: null }[filters.fixWorked];
+    and.push({ runbooks: { some: { fixWorked, ...(filters.runbook ? { runbookSlug: filters.runbook } : {}) } } });
+  }
+  for (const time of filters.has ?? []) and.push({ [time]: { not: null } });
+  if (filters.similar) and.push({ titleKey: titleKeyOf(filters.similar) });
   // searchText is already folded (incident-derived-columns.ts), so a plain LIKE ignores case on both providers.
   for (const term of searchTerms(filters.q)) and.push({ searchText: { contains: term } });
   return and.length ? { AND: and } : {};

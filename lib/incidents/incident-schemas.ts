@@ -25,6 +25,10 @@ export const EVENT_KINDS = [
   "alert_resolved",
 ] as const;
 export const SORT_KEYS = ["startedAt", "severity", "status", "title", "timeToResolve"] as const;
+/** The list's `has` filter: incidents that have these times (what the dashboard's percentiles count). */
+export const MILESTONE_TIMES = ["detectedAt", "mitigatedAt", "resolvedAt"] as const;
+/** The list's `fixWorked` filter: feedback on a linked runbook (the `runbook` one when given). */
+export const FIX_WORKED_VALUES = ["true", "false", "unknown"] as const;
 export const SORT_ORDERS = ["desc", "asc"] as const;
 
 export type Severity = (typeof SEVERITIES)[number];
@@ -33,6 +37,8 @@ export type IncidentSource = (typeof SOURCES)[number];
 export type IncidentEventKind = (typeof EVENT_KINDS)[number];
 export type IncidentSortKey = (typeof SORT_KEYS)[number];
 export type SortOrder = (typeof SORT_ORDERS)[number];
+export type MilestoneTime = (typeof MILESTONE_TIMES)[number];
+export type FixWorkedFilter = (typeof FIX_WORKED_VALUES)[number];
 
 export const LIST_LIMIT_MAX = 100;
 export const LIST_LIMIT_DEFAULT = 25;
@@ -252,6 +258,13 @@ const singleParam = (label: string, max: number) =>
     .optional()
     .transform((value) => value || undefined);
 
+/** A yes/no filter: `true` or `false`; absent means either. */
+const booleanParam = (label: string) =>
+  z
+    .enum(["true", "false"], { error: `${label} must be true or false` })
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === "true"));
+
 /** from/to: a date (a whole UTC day; `to` includes that day) or a date and time with a time zone. */
 const boundParam = (label: string, endOfDay: boolean) =>
   z
@@ -278,6 +291,15 @@ export const incidentListQuerySchema = z
     from: boundParam("from", false),
     to: boundParam("to", true),
     q: singleParam("q", 200),
+    alertname: singleParam("alertname", 200),
+    /** Opened by an alert (has an alert name) or not. */
+    hasAlert: booleanParam("hasAlert"),
+    /** At least one runbook linked, or none. */
+    hasRunbook: booleanParam("hasRunbook"),
+    fixWorked: z.enum(FIX_WORKED_VALUES, { error: `fixWorked must be one of ${FIX_WORKED_VALUES.join(", ")}` }).optional(),
+    has: listParam(MILESTONE_TIMES, "has"),
+    /** A title, or a title key: matches incidents whose title folds to the same key (lib/incidents/title-key.ts). */
+    similar: singleParam("similar", 200),
     sort: z.enum(SORT_KEYS, { error: `sort must be one of ${SORT_KEYS.join(", ")}` }).default("startedAt"),
     order: z.enum(SORT_ORDERS, { error: "order must be desc or asc" }).default("desc"),
     cursor: singleParam("cursor", 500),
@@ -307,4 +329,7 @@ export type IncidentListQueryInput = z.input<typeof incidentListQuerySchema>;
 export type IncidentListQuery = z.output<typeof incidentListQuerySchema>;
 export type IncidentExportQuery = z.output<typeof incidentExportQuerySchema>;
 /** The filters alone (what export takes). */
-export type IncidentFilters = Pick<IncidentListQuery, "status" | "severity" | "service" | "runbook" | "from" | "to" | "q">;
+export type IncidentFilters = Pick<
+  IncidentListQuery,
+  "status" | "severity" | "service" | "runbook" | "from" | "to" | "q" | "alertname" | "hasAlert" | "hasRunbook" | "fixWorked" | "has" | "similar"
+>;

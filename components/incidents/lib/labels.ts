@@ -1,4 +1,4 @@
-import type { IncidentEventKind, IncidentStatus, Severity } from "@/lib/incidents/incident-schemas";
+import type { FixWorkedFilter, IncidentEventKind, IncidentStatus, MilestoneTime, Severity } from "@/lib/incidents/incident-schemas";
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   SEV1: "SEV1 · critical",
@@ -20,3 +20,7 @@ export const EVENT_KIND_LABEL: Record<IncidentEventKind, string> = {
   alert_fired: "Alert fired",
   alert_resolved: "Alert resolved",
 };
+
+export const MILESTONE_LABEL: Record<MilestoneTime, string> = { detectedAt: "Detected at", mitigatedAt: "Mitigated at", resolvedAt: "Resolved at" };
+
+export const FIX_WORKED_LABEL: Record<FixWorkedFilter, string> = { true: "Fix worked", false: "Fix did not work", unknown: "No feedback yet" };

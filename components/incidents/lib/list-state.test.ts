@@ -13,6 +13,11 @@ describe("parseListState", () => {
     ["from=2026-11-01&to=2026-11-3", { ...DEFAULT_LIST_STATE, from: "2026-11-01" }],
     ["q=etcd%20slow&service=%20etcd%20&runbook=pod-pending", { ...DEFAULT_LIST_STATE, q: "etcd slow", service: "etcd", runbook: "pod-pending" }],
     ["cursor=a&cursor=b", { ...DEFAULT_LIST_STATE, cursors: ["a", "b"] }],
+    [
+      "alertname=KubeX&hasAlert=true&hasRunbook=false&fixWorked=unknown&has=resolvedAt,detectedAt&similar=disk%20full",
+      { ...DEFAULT_LIST_STATE, alertname: "KubeX", hasAlert: "true", hasRunbook: "false", fixWorked: "unknown", has: ["detectedAt", "resolvedAt"], similar: "disk full" },
+    ],
+    ["hasAlert=yes&hasRunbook=1&fixWorked=maybe&has=startedAt", DEFAULT_LIST_STATE],
   ])("%s", (search, expected) => {
     expect(parse(search)).toEqual(expected);
   });
@@ -29,6 +34,12 @@ describe("URLs", () => {
   it("asks the API for the page at the last cursor of the trail", () => {
     expect(listApiPath(DEFAULT_LIST_STATE)).toBe("/api/incidents");
     expect(listApiPath(state)).toBe("/api/incidents?status=open&q=etcd&sort=title&order=asc&cursor=c2");
+  });
+
+  it("round-trips the dashboard's filters", () => {
+    const dashboard = { ...DEFAULT_LIST_STATE, from: "2026-01-01", to: "2026-01-07", runbook: "pod-pending", fixWorked: "false" as const, has: ["resolvedAt" as const], hasRunbook: "true" as const };
+    expect(listStateToSearch(dashboard)).toBe("has=resolvedAt&runbook=pod-pending&from=2026-01-01&to=2026-01-07&hasRunbook=true&fixWorked=false");
+    expect(parse(listStateToSearch(dashboard))).toEqual(dashboard);
   });
 
   it("exports the filters only", () => {

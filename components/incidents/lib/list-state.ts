@@ -1,11 +1,15 @@
 import {
+  FIX_WORKED_VALUES,
   LIST_LIMIT_DEFAULT,
   LIST_LIMIT_MAX,
+  MILESTONE_TIMES,
   SEVERITIES,
   SORT_KEYS,
   SORT_ORDERS,
   STATUSES,
+  type FixWorkedFilter,
   type IncidentSortKey,
+  type MilestoneTime,
   type IncidentStatus,
   type Severity,
   type SortOrder,
@@ -25,13 +29,27 @@ export interface ListState {
   from: string;
   to: string;
   q: string;
+  alertname: string;
+  /** "" for either, else the yes/no filter's value. */
+  hasAlert: YesNo;
+  hasRunbook: YesNo;
+  fixWorked: FixWorkedFilter | "";
+  has: MilestoneTime[];
+  similar: string;
   sort: IncidentSortKey;
   order: SortOrder;
   cursors: string[];
   limit: number;
 }
 
-export type ListFilters = Pick<ListState, "status" | "severity" | "service" | "runbook" | "from" | "to" | "q">;
+export type YesNo = "" | "true" | "false";
+const YES_NO = ["true", "false"] as const;
+
+export type ListFilters = Pick<
+  ListState,
+  "status" | "severity" | "service" | "runbook" | "from" | "to" | "q" | "alertname" | "hasAlert" | "hasRunbook" | "fixWorked" | "has" | "similar"
+>;
+const TEXT_FILTERS = ["service", "runbook", "from", "to", "q", "alertname", "hasAlert", "hasRunbook", "fixWorked", "similar"] as const;
 
 export const DEFAULT_LIST_STATE: ListState = {
   status: [],
@@ -41,6 +59,12 @@ export const DEFAULT_LIST_STATE: ListState = {
   from: "",
   to: "",
   q: "",
+  alertname: "",
+  hasAlert: "",
+  hasRunbook: "",
+  fixWorked: "",
+  has: [],
+  similar: "",
   sort: "startedAt",
   order: "desc",
   cursors: [],
@@ -71,6 +95,12 @@ export function parseListState(params: URLSearchParams): ListState {
     from: date("from"),
     to: date("to"),
     q: params.get("q") ?? "",
+    alertname: params.get("alertname")?.trim() ?? "",
+    hasAlert: oneOf(YES_NO, params.get("hasAlert")) ?? "",
+    hasRunbook: oneOf(YES_NO, params.get("hasRunbook")) ?? "",
+    fixWorked: oneOf(FIX_WORKED_VALUES, params.get("fixWorked")) ?? "",
+    has: listOf(MILESTONE_TIMES, params, "has"),
+    similar: params.get("similar")?.trim() ?? "",
     sort: oneOf(SORT_KEYS, params.get("sort")) ?? DEFAULT_LIST_STATE.sort,
     order: oneOf(SORT_ORDERS, params.get("order")) ?? DEFAULT_LIST_STATE.order,
     cursors: params.getAll("cursor").filter(Boolean),
@@ -81,7 +111,8 @@ export function parseListState(params: URLSearchParams): ListState {
 function appendFilters(params: URLSearchParams, state: ListFilters): URLSearchParams {
   if (state.status.length) params.set("status", state.status.join(","));
   if (state.severity.length) params.set("severity", state.severity.join(","));
-  for (const key of ["service", "runbook", "from", "to", "q"] as const) {
+  if (state.has.length) params.set("has", state.has.join(","));
+  for (const key of TEXT_FILTERS) {
     const value = state[key].trim();
     if (value) params.set(key, value);
   }
@@ -137,5 +168,5 @@ export function previousPage(state: ListState): ListState {
 }
 
 export function hasFilters(state: ListFilters): boolean {
-  return Boolean(state.status.length || state.severity.length || state.service || state.runbook || state.from || state.to || state.q.trim());
+  return Boolean(state.status.length || state.severity.length || state.has.length || TEXT_FILTERS.some((key) => state[key].trim()));
 }
