@@ -1,4 +1,6 @@
+import "server-only";
 import { db } from "@/lib/db/client";
+import { getRunbookUsage } from "@/lib/metrics/get-runbook-usage";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
 import { NotFoundError } from "./errors";
 
@@ -11,41 +13,31 @@ export interface RunbookIncidentSummary {
   latest: { id: number; title: string; severity: string; status: string; startedAt: string }[];
 }
 
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** The incident panel of a runbook page: how often it was needed, how fast incidents were resolved, the latest five. */
+/**
+ * The incident panel of a runbook page: how often it was needed, how fast
+ * incidents were resolved, the latest five. The figures are the dashboard's
+ * runbook usage metric over all time (lib/metrics/get-runbook-usage.ts).
+ */
 export async function getRunbookIncidentSummary(slug: string): Promise<RunbookIncidentSummary> {
   if (!runbookExists(slug)) throw new NotFoundError(`No runbook has the slug "${slug}"`);
-  const where = { runbooks: { some: { runbookSlug: slug } } };
-  const [count, latest, resolved, feedback] = await Promise.all([
-    db().incident.count({ where }),
+  const [[usage], latest] = await Promise.all([
+    getRunbookUsage({ slug }),
     db().incident.findMany({
-      where,
+      where: { runbooks: { some: { runbookSlug: slug } } },
       orderBy: [{ startedAt: "desc" }, { id: "desc" }],
       take: 5,
       select: { id: true, title: true, severity: true, status: true, startedAt: true },
     }),
-    db().incident.findMany({ where: { ...where, resolvedAt: { not: null } }, select: { startedAt: true, resolvedAt: true } }),
-    db().incidentRunbook.groupBy({ by: ["fixWorked"], where: { runbookSlug: slug, fixWorked: { not: null } }, _count: { _all: true } }),
   ]);
-  const durations = resolved.flatMap((i) => (i.resolvedAt ? [i.resolvedAt.getTime() - i.startedAt.getTime()] : []));
+  const median = usage?.medianResolveSeconds ?? null;
   return {
-    count,
-    lastSeen: latest[0]?.startedAt.toISOString() ?? null,
-    medianTimeToResolveMs: median(durations),
-    fixWorked: {
-      worked: feedback.find((f) => f.fixWorked === true)?._count._all ?? 0,
-      didNot: feedback.find((f) => f.fixWorked === false)?._count._all ?? 0,
-    },
+    count: usage?.linked ?? 0,
+    lastSeen: usage?.lastSeen.toISOString() ?? null,
+    medianTimeToResolveMs: median === null ? null : median * 1000,
+    fixWorked: { worked: usage?.worked ?? 0, didNot: usage?.didNotWork ?? 0 },
     latest: latest.map((i) => ({ ...i, startedAt: i.startedAt.toISOString() })),
   };
 }
-
 /** Incidents linked to each runbook slug, for the counts on /runbooks. */
 export async function countIncidentsByRunbook(): Promise<Map<string, number>> {
   const rows = await db().incidentRunbook.groupBy({ by: ["runbookSlug"], _count: { _all: true } });

@@ -1,22 +1,17 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/runbooks/[slug]/incidents/route";
 import { getConfig } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
 import { resetDatabase } from "@/lib/db/reset-database";
-import { countIncidentsByRunbook, getRunbookIncidentSummary, median } from "@/lib/incidents/get-runbook-incident-summary";
+import { countIncidentsByRunbook, getRunbookIncidentSummary } from "@/lib/incidents/get-runbook-incident-summary";
+import { giveFeedback, logIncident } from "../support/incident-fixtures";
 
 const HOUR = 3600_000;
 const start = new Date("2026-11-01T00:00:00Z");
 
 async function incident(title: string, hoursToResolve: number | null, slug: string, fixWorked: boolean | null, offsetHours = 0) {
-  const startedAt = new Date(start.getTime() + offsetHours * HOUR);
-  await db().incident.create({
-    data: {
-      title, severity: "SEV3", status: hoursToResolve === null ? "open" : "resolved", service: "api", environment: "prod", reporter: "t",
-      startedAt, resolvedAt: hoursToResolve === null ? null : new Date(startedAt.getTime() + hoursToResolve * HOUR),
-      runbooks: { create: [{ runbookSlug: slug, fixWorked }] },
-    },
-  });
+  const startedAt = new Date(start.getTime() + offsetHours * HOUR).toISOString();
+  const created = await logIncident({ title, startedAt, resolvedAfter: hoursToResolve === null ? undefined : hoursToResolve * 60, runbooks: [slug] });
+  if (fixWorked !== null) await giveFeedback(created.id, slug, fixWorked);
 }
 
 describe(`runbook incident panel on ${getConfig().database.kind}`, () => {
@@ -37,15 +32,16 @@ describe(`runbook incident panel on ${getConfig().database.kind}`, () => {
     expect(Object.fromEntries(await countIncidentsByRunbook())).toEqual({ "oom-killer": 4, "pod-pending": 1 });
   });
 
+  it("the median of an even count is the mean of the middle two; a runbook never linked has empty figures", async () => {
+    await incident("a", 1, "oom-killer", null, 0);
+    await incident("b", 4, "oom-killer", null, 1);
+    expect((await getRunbookIncidentSummary("oom-killer")).medianTimeToResolveMs).toBe(2.5 * HOUR);
+    expect(await getRunbookIncidentSummary("pod-pending")).toEqual({ count: 0, lastSeen: null, medianTimeToResolveMs: null, fixWorked: { worked: 0, didNot: 0 }, latest: [] });
+  });
+
   it("answers 404 for a slug no runbook has", async () => {
     const response = await GET(new Request("http://t/api/runbooks/nope/incidents"), { params: Promise.resolve({ slug: "nope" }) });
     expect(response.status).toBe(404);
     expect((await response.json()).error.code).toBe("not_found");
-  });
-});
-
-describe("median", () => {
-  it.each([[[], null], [[5], 5], [[3, 1], 2], [[9, 1, 5], 5]])("%o → %s", (values, expected) => {
-    expect(median(values as number[])).toBe(expected);
   });
 });
