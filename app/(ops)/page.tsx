@@ -1,49 +1,75 @@
 import Link from "next/link";
+import { CountLink } from "@/components/dashboard/count-link";
+import { describeChange } from "@/components/dashboard/lib/figure-text";
+import { OpenNowCard } from "@/components/dashboard/open-now-card";
+import { RangeSelector } from "@/components/dashboard/range-selector";
+import { RecurringCard } from "@/components/dashboard/recurring-card";
+import { ResponseTimesCard } from "@/components/dashboard/response-times-card";
+import { RunbookEffectivenessCard } from "@/components/dashboard/runbook-effectiveness-card";
+import { RunbookGapsCard } from "@/components/dashboard/runbook-gaps-card";
+import { ServicesCard } from "@/components/dashboard/services-card";
+import { UpdatedRunbooksCard } from "@/components/dashboard/updated-runbooks-card";
+import { WeeklyIncidentsCard } from "@/components/dashboard/weekly-incidents-card";
+import { Alert } from "@/components/ui/alert";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { SeverityBadge, StatusBadge } from "@/components/incidents/severity-badge";
-import { getDashboardSummary } from "@/lib/incidents/get-dashboard-summary";
-import { formatDateTime } from "@/lib/format";
+import { dashboardQuerySchema } from "@/lib/metrics/dashboard-query-schema";
+import { getDashboard } from "@/lib/metrics/get-dashboard";
+import { DEFAULT_RANGE_DAYS } from "@/lib/metrics/metric-range";
 
 export const dynamic = "force-dynamic";
 
-export default async function DashboardPage() {
-  const summary = await getDashboardSummary();
-  const stats = [
-    { label: "Open incidents", value: summary.openCount },
-    { label: "Mitigated, not resolved", value: summary.mitigatedCount },
-    ...Object.entries(summary.last30DaysBySeverity).map(([severity, value]) => ({ label: `${severity} in the last 30 days`, value })),
-  ];
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const query = dashboardQuerySchema.safeParse(await searchParams);
+  const days = query.success ? query.data.range : DEFAULT_RANGE_DAYS;
+  const data = await getDashboard(days);
+  const change = describeChange(data.incidents.change, String);
+
   return (
     <>
-      <PageHeader title="Dashboard" description="What is burning now, and what happened lately." />
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        {stats.map((s) => (
-          <div key={s.label} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
-            <dt className="text-xs text-zinc-500 dark:text-zinc-400">{s.label}</dt>
-            <dd className="mt-1 text-2xl font-semibold tabular-nums">{s.value}</dd>
-          </div>
-        ))}
-      </dl>
-      <h2 className="mb-2 mt-8 text-lg font-semibold">Recent incidents</h2>
-      <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
-        {summary.recent.map((incident) => (
-          <li key={incident.id} className="flex flex-wrap items-center gap-2 p-3 text-sm">
-            <SeverityBadge severity={incident.severity} />
-            <StatusBadge status={incident.status} />
-            <Link href={`/incidents/${incident.id}`} className="font-medium hover:underline">
-              {incident.title}
-            </Link>
-            <span className="ml-auto text-xs text-zinc-500">
-              {incident.service} · <time dateTime={incident.startedAt.toISOString()}>{formatDateTime(incident.startedAt)}</time>
-            </span>
-          </li>
-        ))}
-        {summary.recent.length === 0 ? (
-          <li className="p-6 text-center text-sm text-zinc-500">
-            No incidents yet. <Link href="/incidents/new" className="text-sky-600 hover:underline">Log one</Link>.
-          </li>
-        ) : null}
-      </ul>
+      <PageHeader
+        title="Dashboard"
+        description="What is burning now, whether we are getting better, what keeps coming back, and which runbooks work."
+        actions={
+          <Link href="/incidents/new" className={buttonClass("primary")}>
+            Log an incident
+          </Link>
+        }
+      />
+      {query.success ? null : (
+        <div className="mb-4">
+          <Alert tone="info" title={`${query.error.issues[0].message}; showing the last ${days} days.`} />
+        </div>
+      )}
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm" data-testid="range-summary">
+          <CountLink figure={data.incidents.current} label={`${data.incidents.current.count} incidents in the range`} className="text-lg font-semibold" /> incident
+          {data.incidents.current.count === 1 ? "" : "s"} in the last {data.range.days} days ({data.range.fromDay} – {data.range.toDay}, UTC):{" "}
+          <span className="text-zinc-600 dark:text-zinc-400">
+            {change.text} against the {data.range.days} days before (
+            <CountLink figure={data.incidents.previous} label={`${data.incidents.previous.count} incidents in the previous range`} />)
+          </span>
+        </p>
+        <RangeSelector days={data.range.days} />
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <OpenNowCard open={data.open} generatedAt={data.generatedAt} />
+        <ServicesCard services={data.services} />
+        <div className="lg:col-span-2">
+          <WeeklyIncidentsCard weeks={data.weeks} />
+        </div>
+        <div className="lg:col-span-2">
+          <ResponseTimesCard times={data.responseTimes} trend={data.trend} previous={data.range.previous} />
+        </div>
+        <RecurringCard alerts={data.recurringAlerts} runbooks={data.recurringRunbooks} />
+        <RunbookGapsCard gaps={data.gaps} />
+        <div className="lg:col-span-2">
+          <RunbookEffectivenessCard rows={data.effectiveness} />
+        </div>
+        <UpdatedRunbooksCard runbooks={data.runbooks} days={data.range.days} />
+      </div>
     </>
   );
 }

@@ -170,3 +170,9 @@ export function previousPage(state: ListState): ListState {
 export function hasFilters(state: ListFilters): boolean {
   return Boolean(state.status.length || state.severity.length || state.has.length || TEXT_FILTERS.some((key) => state[key].trim()));
 }
+
+/** The incident list page showing these filters (dashboard links, "see all" links). */
+export function incidentListHref(filters: Partial<ListState>): string {
+  const search = listStateToSearch({ ...DEFAULT_LIST_STATE, ...filters });
+  return search ? `/incidents?${search}` : "/incidents";
+}
