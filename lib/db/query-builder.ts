@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import {
   Kysely,
   PostgresAdapter,
@@ -41,9 +42,13 @@ export interface QueryTables {
   IncidentRunbook: RawColumns<IncidentRunbook>;
 }
 
+/** Queries run inside captureQueries(), for their plans (npm run bench:dashboard). */
+const captured = new AsyncLocalStorage<CompiledQuery[]>();
+
 class PrismaReadConnection implements DatabaseConnection {
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     if (!SelectQueryNode.is(query.query)) throw new Error("The query builder only reads; write through the Prisma client in lib/<domain>/.");
+    captured.getStore()?.push(query);
     return { rows: await db().$queryRawUnsafe<R[]>(query.sql, ...query.parameters) };
   }
 
@@ -89,4 +94,26 @@ export function toNumber(value: number | bigint | string | null): number | null 
 
 export function toDate(value: RawTimestamp | null): Date | null {
   return value === null ? null : new Date(value);
+}
+
+/** Runs `run` and returns the query builder's queries it executed, in order (with their parameters). */
+export async function captureQueries(run: () => Promise<unknown>): Promise<CompiledQuery[]> {
+  const queries: CompiledQuery[] = [];
+  await captured.run(queries, run);
+  return queries;
+}
+
+/** The database's plan for a query: EXPLAIN QUERY PLAN on SQLite (indented by depth), EXPLAIN on PostgreSQL. */
+export async function explainQuery(query: CompiledQuery): Promise<string[]> {
+  if (getConfig().database.kind === "postgres") {
+    const rows = await db().$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${query.sql}`, ...query.parameters);
+    return rows.map((row) => row["QUERY PLAN"]);
+  }
+  const rows = await db().$queryRawUnsafe<{ id: number | bigint; parent: number | bigint; detail: string }[]>(`EXPLAIN QUERY PLAN ${query.sql}`, ...query.parameters);
+  const depth = new Map<number, number>();
+  return rows.map((row) => {
+    const level = (depth.get(Number(row.parent)) ?? -1) + 1;
+    depth.set(Number(row.id), level);
+    return `${"  ".repeat(level)}${row.detail}`;
+  });
 }
