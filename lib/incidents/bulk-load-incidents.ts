@@ -14,6 +14,8 @@ export type BulkIncident = Pick<
 
 /** Rows per transaction: large enough to amortise the round trips, small enough for PostgreSQL's 65,535 bind parameters. */
 const BATCH = 2000;
+/** A batch is thousands of rows: Prisma's default 5 s for an interactive transaction is too short on a busy server. */
+const BATCH_TIMEOUT_MS = 120_000;
 
 /**
  * Writes many incidents at once (benchmarks, imports): each batch in one
@@ -39,7 +41,7 @@ export async function bulkLoadIncidents(incidents: BulkIncident[], now = new Dat
       await tx.incidentEvent.createMany({
         data: batch.map((incident, k) => ({ incidentId: rows[k].id, kind: "created" as const, at: incident.startedAt, author: incident.reporter, message: `Incident imported: ${incident.title}` })),
       });
-    });
+    }, { timeout: BATCH_TIMEOUT_MS, maxWait: BATCH_TIMEOUT_MS });
   }
   return incidents.length;
 }
