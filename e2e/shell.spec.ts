@@ -15,8 +15,8 @@ test.describe("app shell", () => {
 
   test("the dashboard shows the sample incidents", async ({ page }) => {
     await page.goto("/");
-    await expect(page.getByRole("heading", { name: "Recent incidents" })).toBeVisible();
-    await expect(page.locator("main li a[href^='/incidents/']").first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Now" })).toBeVisible();
+    await expect(page.getByTestId("now").locator("a[href^='/incidents/']").first()).toBeVisible();
   });
 
   test("the theme toggle switches to dark and survives a reload", async ({ page }) => {
