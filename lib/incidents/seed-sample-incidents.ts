@@ -81,6 +81,7 @@ export async function seedSampleIncidents(now = new Date(), samples = readSample
       });
     }
     return samples.length;
-  });
+    // Fifty incidents with their links and events: more than Prisma's default 5 s on a busy PostgreSQL.
+  }, { timeout: 60_000, maxWait: 60_000 });
   return { created, skippedLinks };
 }
