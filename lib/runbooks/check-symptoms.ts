@@ -27,11 +27,14 @@ export interface SymptomProblem {
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/** The body's code (fenced blocks and inline spans), whitespace runs squashed, one piece per line of the result. */
+function codeText(body: ScannedBody): string {
+  return [...body.blocks.map((b) => b.lines.join("\n")), ...inlineCodeSpans(body.prose).map((s) => s.text)].map(squash).join("\n");
+}
+
 /** True when `symptom` appears verbatim (whitespace runs aside) in a fenced block or an inline code span. */
-export function appearsInCode(symptom: string, body: ScannedBody): boolean {
-  const needle = squash(symptom);
-  const haystacks = [...body.blocks.map((b) => b.lines.join("\n")), ...inlineCodeSpans(body.prose).map((s) => s.text)];
-  return haystacks.some((text) => squash(text).includes(needle));
+export function appearsInCode(symptom: string, body: ScannedBody, code = codeText(body)): boolean {
+  return code.includes(squash(symptom));
 }
 
 /** A command line, not a screen's text. Chinese phrasing that starts with a tool's name ("kubectl 证书过期") is a search phrase, not a command. */
@@ -46,7 +49,8 @@ export function checkSymptoms(frontmatter: RunbookFrontmatter, raw: string, body
   if (symptoms.length < MIN_SYMPTOMS) {
     problems.push({ line, field: "symptoms", message: `needs at least ${MIN_SYMPTOMS} symptoms (has ${symptoms.length}): the log lines, events and error messages on screen, plus Chinese phrasing` });
   }
-  if (kind === "runbook" && !symptoms.some((s) => appearsInCode(s, body))) {
+  const code = kind === "runbook" ? codeText(body) : "";
+  if (kind === "runbook" && !symptoms.some((s) => appearsInCode(s, body, code))) {
     problems.push({ line, field: "symptoms", message: 'no symptom appears verbatim in a code block or inline code of the body; show at least one machine-printed line in "Phenomenon" (label it "typical output" where the notes do not record it)' });
   }
   if (!symptoms.some((s) => HAN.test(s))) {
