@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readSampleIncidents } from "@/lib/incidents/seed-sample-incidents";
 import { getRunbookEntry, listRunbooks } from "@/lib/runbooks/runbook-index";
+import { upstreamAlertSource } from "@/lib/runbooks/upstream-alerts";
 
 /** Every item the runbook-library issue lists, mapped to the runbook that covers it. */
 const INVENTORY: [source: string, item: string, slug: string][] = [
@@ -98,5 +99,12 @@ describe("runbook library", () => {
     const slugs = readSampleIncidents().flatMap((s) => s.runbooks.map((r) => r.slug));
     expect(slugs.length).toBeGreaterThan(0);
     expect(slugs.filter((slug) => !getRunbookEntry(slug))).toEqual([]);
+  });
+
+  it("gives the sample incidents only alert names a real setup fires or a runbook ships", () => {
+    const listed = new Set(listRunbooks().flatMap((r) => r.alerts));
+    const names = readSampleIncidents().flatMap((s) => (s.alertname ? [s.alertname] : []));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((name) => !upstreamAlertSource(name) && !listed.has(name))).toEqual([]);
   });
 });
