@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { RunbookFilters } from "@/components/runbooks/runbook-filters";
 import { RunbookList } from "@/components/runbooks/runbook-list";
@@ -19,7 +21,15 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
   const usedComponents = COMPONENTS.filter((c) => all.some((r) => (r.components as string[]).includes(c)));
   return (
     <>
-      <PageHeader title="Runbooks" description="What you see, why, the exact fix, and what changed. Filter by tag or component, or search by symptom." />
+      <PageHeader
+        title="Runbooks"
+        description="What you see, why, the exact fix, and what changed. Filter by tag or component, or search by symptom."
+        actions={
+          <Link href="/runbooks/alerts" className={buttonClass("secondary")}>
+            Alerts and their runbooks
+          </Link>
+        }
+      />
       <RunbookFilters query={query} tags={TAGS} components={usedComponents} />
       <p className="mb-3 text-sm text-zinc-500" aria-live="polite">
         {runbooks.length === all.length ? `${all.length} runbooks` : `${runbooks.length} of ${all.length} runbooks`}
