@@ -196,6 +196,7 @@ describe("alertToIncident", () => {
       title: "KubePodCrashLooping: Pod is crash looping.",
       severity: "SEV3",
       service: "checkout",
+      namespace: "shop",
       environment: "prod-eks-1",
       host: null,
       alertname: "KubePodCrashLooping",
@@ -214,8 +215,8 @@ describe("alertToIncident", () => {
   });
 
   it.each([
-    ["cpu-throttling-firing.json", { service: "gateway", host: "10.2.1.17:10250", severity: "SEV4" }],
-    ["node-memory-firing.json", { service: "unknown", host: "ip-10-2-2-41.eu-west-1.compute.internal", severity: "SEV3" }],
+    ["cpu-throttling-firing.json", { service: "gateway", namespace: "api", host: "10.2.1.17:10250", severity: "SEV4" }],
+    ["node-memory-firing.json", { service: "unknown", namespace: null, host: "ip-10-2-2-41.eu-west-1.compute.internal", severity: "SEV3" }],
   ])("maps the kube-prometheus alert in %s", (name, expected) => {
     const payload = fixture(name);
     expect(alertToIncident(payload, payload.alerts[0], lookups)).toMatchObject(expected);
@@ -226,7 +227,7 @@ describe("alertToIncident", () => {
     const all = payload.alerts.map((alert) => alertToIncident(payload, alert, lookups));
     expect(all.map((f) => f.host)).toEqual(["ip-10-2-1-17.eu-west-1.compute.internal", "ip-10-2-2-41.eu-west-1.compute.internal", "ip-10-2-3-9.eu-west-1.compute.internal"]);
     expect(new Set(all.map((f) => f.fingerprint)).size).toBe(3);
-    expect(all.map((f) => f.service)).toEqual(Array(3).fill("unknown"));
+    expect(all.map((f) => [f.service, f.namespace])).toEqual(Array(3).fill(["unknown", null]));
     expect(all.every((f) => f.severity === "SEV3" && f.runbooks.length === 1 && f.runbooks[0] === "kubelet-node-not-found")).toBe(true);
   });
 
@@ -247,6 +248,6 @@ describe("alertToIncident", () => {
     const payload = alertmanagerPayloadSchema.parse({
       alerts: [{ status: "firing", labels: { alertname: "Watchdog" }, startsAt: "2026-11-21T09:00:00Z", fingerprint: "f", generatorURL: "javascript:alert(1)" }],
     });
-    expect(alertToIncident(payload, payload.alerts[0], lookups)).toMatchObject({ title: "Watchdog", severity: "SEV4", service: "unknown", environment: "unknown", phenomenon: "", runbooks: [] });
+    expect(alertToIncident(payload, payload.alerts[0], lookups)).toMatchObject({ title: "Watchdog", severity: "SEV4", service: "unknown", environment: "unknown", namespace: null, phenomenon: "", runbooks: [] });
   });
 });

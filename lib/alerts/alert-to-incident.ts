@@ -139,6 +139,7 @@ export interface AlertIncidentFields {
   service: string;
   environment: string;
   host: string | null;
+  namespace: string | null;
   phenomenon: string;
   alertname: string;
   fingerprint: string;
@@ -160,6 +161,7 @@ export function alertToIncident(payload: AlertmanagerPayload, alert: Alertmanage
     service: deriveService(labels),
     environment: pick(ENVIRONMENT_LABELS, labels) ?? UNKNOWN,
     host: deriveHost(labels),
+    namespace: deriveNamespace(labels),
     phenomenon: [summary, description && description !== summary ? description : undefined, sourceLink(alert.generatorURL)]
       .filter(Boolean)
       .join("\n\n"),

@@ -10,6 +10,7 @@ const incident: IncidentDto = {
   service: "coredns",
   environment: "prod",
   host: null,
+  namespace: null,
   source: "api",
   phenomenon: "",
   cause: "",
