@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { GET as listRoute } from "@/app/api/incidents/route";
+import { GET as exportRoute } from "@/app/api/incidents/export/route";
 import { deriveNamespace } from "@/lib/alerts/alert-to-incident";
 import { alertmanagerPayloadSchema } from "@/lib/alerts/alertmanager-payload-schema";
 import { ingestAlertmanager } from "@/lib/alerts/ingest-alertmanager";
@@ -9,6 +11,7 @@ import { db } from "@/lib/db/client";
 import { listMigrationNames, migrationsDir } from "@/lib/db/migrations/migration-files";
 import { resetDatabase } from "@/lib/db/reset-database";
 import { createIncident } from "@/lib/incidents/create-incident";
+import type { IncidentDto } from "@/lib/incidents/incident-dto";
 import { incidentCreateSchema } from "@/lib/incidents/incident-schemas";
 
 const kind = getConfig().database.kind;
@@ -84,5 +87,48 @@ describe(`Incident.namespace on ${kind}`, () => {
 
     await db().$executeRawUnsafe(backfillStatement());
     expect(await stored()).toEqual(expected);
+  });
+
+  describe("the namespace list filter", () => {
+    const list = async (query: string) => {
+      const response = await listRoute(new Request(`http://localhost/api/incidents?${query}`));
+      return { status: response.status, body: await response.json() };
+    };
+    const namespacesOf = (items: IncidentDto[]) => items.map((i) => i.namespace).sort();
+
+    it.each([
+      ["namespace=api", ["api"]],
+      ["namespace=api,shop", ["api", "shop"]],
+      ["namespace=shop&namespace=%20api%20&namespace=api", ["api", "shop"]],
+      ["namespace=tools&severity=SEV4", ["tools"]],
+      ["namespace=nowhere", []],
+      ["namespace=", null], // no filter: everything
+    ])("%s", async (query, expected) => {
+      await deliverAll();
+      const { status, body } = await list(`${query}&limit=100`);
+      expect(status).toBe(200);
+      if (expected) expect(namespacesOf(body.items)).toEqual(expected);
+      else expect(body.items).toHaveLength(14);
+    });
+
+    it("refuses a namespace too long or too many, naming the parameter", async () => {
+      for (const query of [`namespace=${"n".repeat(101)}`, `namespace=${Array.from({ length: 21 }, (_, i) => `ns${i}`).join(",")}`]) {
+        const { status, body } = await list(query);
+        expect(status).toBe(400);
+        expect(Object.keys(body.error.fields).some((field) => field.startsWith("namespace"))).toBe(true);
+      }
+    });
+
+    it("exports the namespace column, filtered the same way", async () => {
+      await deliverAll();
+      const response = await exportRoute(new Request("http://localhost/api/incidents/export?format=csv&namespace=api,shop&sort=startedAt&order=asc"));
+      const [header, ...rows] = (await response.text()).replace(/^\uFEFF/, "").trimEnd().split("\r\n").map((line) => line.split(","));
+      const column = header.indexOf("namespace");
+      expect(column).toBeGreaterThan(-1);
+      expect(rows.map((row) => [row[header.indexOf("alertname")], row[column]])).toEqual([
+        ["KubePodCrashLooping", "shop"],
+        ["CPUThrottlingHigh", "api"],
+      ]);
+    });
   });
 });
