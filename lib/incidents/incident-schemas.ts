@@ -146,6 +146,7 @@ export const incidentCreateSchema = z
     service: requiredText("Service", 100),
     environment: requiredText("Environment", 100),
     host: optionalText("Host", 255),
+    namespace: optionalText("Namespace", 100),
     startedAt: dateTime("Started at"),
     detectedAt: optionalDateTime("Detected at"),
     /** Only for logging an incident after the fact; default: now when the status needs one. */
@@ -180,6 +181,7 @@ export const UPDATABLE_FIELDS = [
   "service",
   "environment",
   "host",
+  "namespace",
   "startedAt",
   "detectedAt",
   "mitigatedAt",
@@ -201,6 +203,7 @@ export const incidentUpdateSchema = z
     service: requiredText("Service", 100).optional(),
     environment: requiredText("Environment", 100).optional(),
     host: optionalText("Host", 255),
+    namespace: optionalText("Namespace", 100),
     startedAt: dateTime("Started at").optional(),
     detectedAt: optionalDateTime("Detected at"),
     mitigatedAt: optionalDateTime("Mitigated at"),

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { GET as listRoute } from "@/app/api/incidents/route";
+import { PATCH as patchRoute } from "@/app/api/incidents/[id]/route";
+import { GET as listRoute, POST as postRoute } from "@/app/api/incidents/route";
 import { GET as exportRoute } from "@/app/api/incidents/export/route";
 import { deriveNamespace } from "@/lib/alerts/alert-to-incident";
 import { alertmanagerPayloadSchema } from "@/lib/alerts/alertmanager-payload-schema";
@@ -130,5 +131,21 @@ describe(`Incident.namespace on ${kind}`, () => {
         ["CPUThrottlingHigh", "api"],
       ]);
     });
+  });
+
+  it("the API sets, edits and clears a namespace like any optional field", async () => {
+    const send = async (method: "POST" | "PATCH", body: unknown, id?: number) => {
+      const request = new Request(`http://localhost/api/incidents${id ? `/${id}` : ""}`, { method, body: JSON.stringify(body), headers: { "content-type": "application/json" } });
+      const response = method === "POST" ? await postRoute(request) : await patchRoute(request, { params: Promise.resolve({ id: String(id) }) });
+      return { status: response.status, body: await response.json() };
+    };
+    const created = await send("POST", { title: "Ledger 500s", severity: "SEV2", service: "ledger", environment: "prod", reporter: "alice", startedAt: "2026-11-21T08:00:00Z", namespace: " payments " });
+    expect(created).toMatchObject({ status: 201, body: { namespace: "payments" } });
+    const id: number = created.body.id;
+    expect(await send("PATCH", { namespace: "billing", author: "bob" }, id)).toMatchObject({ status: 200, body: { namespace: "billing", version: 2 } });
+    expect(await send("PATCH", { namespace: "" }, id)).toMatchObject({ status: 200, body: { namespace: null, version: 3 } });
+    const tooLong = await send("PATCH", { namespace: "n".repeat(101) }, id);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.fields).toEqual({ namespace: "Namespace must be at most 100 characters" });
   });
 });
