@@ -60,6 +60,9 @@ export function IncidentFormFields<Output>({ form }: { form: UseFormReturn<Incid
         <Field id="host" label="Host" hint="Optional: node or machine name." error={errors.host?.message}>
           {(aria) => <Input {...aria} {...register("host")} autoComplete="off" spellCheck={false} />}
         </Field>
+        <Field id="namespace" label="Namespace" hint="Optional: Kubernetes namespace." error={errors.namespace?.message}>
+          {(aria) => <Input {...aria} {...register("namespace")} autoComplete="off" spellCheck={false} />}
+        </Field>
         <Field id="reporter" label="Reporter" required hint="Remembered on this browser." error={errors.reporter?.message}>
           {(aria) => <Input {...aria} {...register("reporter")} autoComplete="name" />}
         </Field>

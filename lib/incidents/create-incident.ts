@@ -22,6 +22,7 @@ export async function createIncident(input: IncidentCreate, now = new Date()): P
     service: input.service,
     environment: input.environment,
     host: input.host ?? null,
+    namespace: input.namespace ?? null,
     source: input.source,
     phenomenon: input.phenomenon,
     cause: input.cause,

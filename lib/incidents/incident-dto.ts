@@ -21,6 +21,8 @@ export interface IncidentDto {
   service: string;
   environment: string;
   host: string | null;
+  /** Kubernetes namespace, when there is one. */
+  namespace: string | null;
   source: IncidentSource;
   phenomenon: string;
   cause: string;
@@ -93,6 +95,7 @@ export function toIncidentDto(row: IncidentRow): IncidentDto {
     service: row.service,
     environment: row.environment,
     host: row.host,
+    namespace: row.namespace,
     source: row.source,
     phenomenon: row.phenomenon,
     cause: row.cause,

@@ -14,6 +14,7 @@ export function incidentWhere(filters: Partial<IncidentFilters>): Prisma.Inciden
   if (filters.status?.length) and.push({ status: { in: filters.status } });
   if (filters.severity?.length) and.push({ severity: { in: filters.severity } });
   if (filters.service) and.push({ service: filters.service });
+  if (filters.namespace?.length) and.push({ namespace: { in: filters.namespace } });
   if (filters.runbook) and.push({ runbooks: { some: { runbookSlug: filters.runbook } } });
   if (filters.from) and.push({ startedAt: { gte: filters.from } });
   if (filters.to) and.push({ startedAt: { lte: filters.to } });

@@ -146,6 +146,7 @@ export const incidentCreateSchema = z
     service: requiredText("Service", 100),
     environment: requiredText("Environment", 100),
     host: optionalText("Host", 255),
+    namespace: optionalText("Namespace", 100),
     startedAt: dateTime("Started at"),
     detectedAt: optionalDateTime("Detected at"),
     /** Only for logging an incident after the fact; default: now when the status needs one. */
@@ -180,6 +181,7 @@ export const UPDATABLE_FIELDS = [
   "service",
   "environment",
   "host",
+  "namespace",
   "startedAt",
   "detectedAt",
   "mitigatedAt",
@@ -201,6 +203,7 @@ export const incidentUpdateSchema = z
     service: requiredText("Service", 100).optional(),
     environment: requiredText("Environment", 100).optional(),
     host: optionalText("Host", 255),
+    namespace: optionalText("Namespace", 100),
     startedAt: dateTime("Started at").optional(),
     detectedAt: optionalDateTime("Detected at"),
     mitigatedAt: optionalDateTime("Mitigated at"),
@@ -235,14 +238,32 @@ export const incidentEventCreateSchema = z.object({
   message: requiredText("Note", 10_000),
 });
 
-/** A query parameter given as a comma list, repeated, or both (`status=open,mitigated` or `status=open&status=mitigated`). */
+/**
+ * The values of a query parameter given as a comma list, repeated, or both
+ * (`status=open,mitigated` or `status=open&status=mitigated`): trimmed, blanks
+ * and repeats dropped. Shared with the browser's URL state.
+ */
+export function splitListParam(given: readonly string[]): string[] {
+  return [...new Set(given.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))];
+}
+
+const listValues = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => splitListParam(value === undefined ? [] : [value].flat()));
+
 const listParam = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((value) => (value === undefined ? [] : [value].flat().flatMap((v) => v.split(","))).map((v) => v.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values, { error: `${label} must be one of ${values.join(", ")}` })))
-    .transform((list) => [...new Set(list)]);
+  listValues.pipe(z.array(z.enum(values, { error: `${label} must be one of ${values.join(", ")}` })));
+
+export const NAMESPACE_FILTER_MAX = 20;
+
+/** Free-text values (namespace names), each at most `max` characters. */
+const textListParam = (label: string, max: number) =>
+  listValues.pipe(
+    z
+      .array(z.string().max(max, `${label} values must be at most ${max} characters`))
+      .max(NAMESPACE_FILTER_MAX, `${label}: at most ${NAMESPACE_FILTER_MAX} values`),
+  );
 
 const singleParam = (label: string, max: number) =>
   z
@@ -274,6 +295,8 @@ export const incidentListQuerySchema = z
     status: listParam(STATUSES, "status"),
     severity: listParam(SEVERITIES, "severity"),
     service: singleParam("service", 100),
+    /** Any of these namespaces (`namespace=api,shop`). */
+    namespace: textListParam("namespace", 100),
     runbook: singleParam("runbook", 100),
     from: boundParam("from", false),
     to: boundParam("to", true),
@@ -307,4 +330,4 @@ export type IncidentListQueryInput = z.input<typeof incidentListQuerySchema>;
 export type IncidentListQuery = z.output<typeof incidentListQuerySchema>;
 export type IncidentExportQuery = z.output<typeof incidentExportQuerySchema>;
 /** The filters alone (what export takes). */
-export type IncidentFilters = Pick<IncidentListQuery, "status" | "severity" | "service" | "runbook" | "from" | "to" | "q">;
+export type IncidentFilters = Pick<IncidentListQuery, "status" | "severity" | "service" | "namespace" | "runbook" | "from" | "to" | "q">;

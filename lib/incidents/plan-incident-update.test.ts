@@ -14,6 +14,7 @@ const incident: CurrentIncident = {
   service: "checkout",
   environment: "prod",
   host: null,
+  namespace: null,
   phenomenon: "502s",
   cause: "",
   fix: "",
@@ -94,10 +95,20 @@ describe("planIncidentUpdate: edits, links and feedback", () => {
     expect(p.data.searchText).toContain("checkout 503s");
   });
 
+  it("sets and clears the namespace", () => {
+    const set = plan({ namespace: " shop " });
+    expect(set.data.namespace).toBe("shop");
+    expect(set.events).toEqual([{ kind: "edited", message: "Edited namespace" }]);
+    const cleared = plan({ namespace: "" }, { ...incident, namespace: "shop" });
+    expect(cleared.data.namespace).toBeNull();
+    expect(cleared.events).toEqual([{ kind: "edited", message: "Edited namespace" }]);
+    expect(plan({ namespace: null }).changed).toBe(false);
+  });
+
   it("writes back only the model's editable fields, whatever else the row carries", () => {
     const row = { ...incident, id: 5, version: 3, createdAt: now, source: "api", fingerprint: null, searchText: "" };
     expect(Object.keys(plan({ title: "x" }, row).data).sort()).toEqual(
-      ["title", "severity", "status", "service", "environment", "host", "phenomenon", "cause", "fix", "result", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "searchText", "resolveSeconds"].sort(),
+      ["title", "severity", "status", "service", "environment", "host", "namespace", "phenomenon", "cause", "fix", "result", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "searchText", "resolveSeconds"].sort(),
     );
   });
 

@@ -81,6 +81,8 @@ export async function seedSampleIncidents(now = new Date(), samples = readSample
       });
     }
     return samples.length;
-  });
+    // Prisma's default 5 s for an interactive transaction is too short for the whole sample on a busy
+    // machine or a remote PostgreSQL: the first `npm start` would fail half-way (and roll back).
+  }, { timeout: 120_000 });
   return { created, skippedLinks };
 }

@@ -28,5 +28,5 @@ describe("start-up configuration errors", () => {
     expect(status).toBe(1);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
-  });
+  }, 60_000); // a whole `npx tsx` start-up per case: seconds on a busy machine, not vitest's default 5 s
 });

@@ -14,6 +14,7 @@ export interface IncidentFormValues {
   service: string;
   environment: string;
   host: string;
+  namespace: string;
   startedAt: string;
   detectedAt: string;
   mitigatedAt: string;
@@ -43,6 +44,7 @@ export function emptyFormValues(runbooks: string[] = []): IncidentFormValues {
     service: "",
     environment: "",
     host: "",
+    namespace: "",
     startedAt: "",
     detectedAt: "",
     mitigatedAt: "",
@@ -64,6 +66,7 @@ export function formValuesFromIncident(incident: IncidentDto): IncidentFormValue
     service: incident.service,
     environment: incident.environment,
     host: incident.host ?? "",
+    namespace: incident.namespace ?? "",
     startedAt: isoToDatetimeLocal(incident.startedAt),
     detectedAt: isoToDatetimeLocal(incident.detectedAt),
     mitigatedAt: isoToDatetimeLocal(incident.mitigatedAt),

@@ -5,6 +5,7 @@ import {
   SORT_KEYS,
   SORT_ORDERS,
   STATUSES,
+  incidentListQuerySchema,
   type IncidentSortKey,
   type IncidentStatus,
   type Severity,
@@ -21,6 +22,7 @@ export interface ListState {
   status: IncidentStatus[];
   severity: Severity[];
   service: string;
+  namespace: string[];
   runbook: string;
   from: string;
   to: string;
@@ -31,12 +33,13 @@ export interface ListState {
   limit: number;
 }
 
-export type ListFilters = Pick<ListState, "status" | "severity" | "service" | "runbook" | "from" | "to" | "q">;
+export type ListFilters = Pick<ListState, "status" | "severity" | "service" | "namespace" | "runbook" | "from" | "to" | "q">;
 
 export const DEFAULT_LIST_STATE: ListState = {
   status: [],
   severity: [],
   service: "",
+  namespace: [],
   runbook: "",
   from: "",
   to: "",
@@ -67,6 +70,8 @@ export function parseListState(params: URLSearchParams): ListState {
     status: listOf(STATUSES, params, "status"),
     severity: listOf(SEVERITIES, params, "severity"),
     service: params.get("service")?.trim() ?? "",
+    // The API's own parameter schema, so the page never sends a list the API refuses.
+    namespace: incidentListQuerySchema.shape.namespace.safeParse(params.getAll("namespace")).data ?? [],
     runbook: params.get("runbook")?.trim() ?? "",
     from: date("from"),
     to: date("to"),
@@ -81,6 +86,7 @@ export function parseListState(params: URLSearchParams): ListState {
 function appendFilters(params: URLSearchParams, state: ListFilters): URLSearchParams {
   if (state.status.length) params.set("status", state.status.join(","));
   if (state.severity.length) params.set("severity", state.severity.join(","));
+  if (state.namespace.length) params.set("namespace", state.namespace.join(","));
   for (const key of ["service", "runbook", "from", "to", "q"] as const) {
     const value = state[key].trim();
     if (value) params.set(key, value);
@@ -137,5 +143,5 @@ export function previousPage(state: ListState): ListState {
 }
 
 export function hasFilters(state: ListFilters): boolean {
-  return Boolean(state.status.length || state.severity.length || state.service || state.runbook || state.from || state.to || state.q.trim());
+  return Boolean(state.status.length || state.severity.length || state.service || state.namespace.length || state.runbook || state.from || state.to || state.q.trim());
 }

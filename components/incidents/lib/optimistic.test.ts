@@ -11,6 +11,7 @@ const base: IncidentDetailDto = {
   service: "s",
   environment: "e",
   host: null,
+  namespace: null,
   source: "manual",
   phenomenon: "",
   cause: "",
