@@ -7,10 +7,9 @@ import { Field } from "@/components/ui/field";
 import type { IncidentDto, RunbookLinkDto } from "@/lib/incidents/incident-dto";
 import type { IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
 import { RunbookPicker } from "./runbook-picker";
-import { useRememberedName } from "./hooks/use-remembered-name";
+import { useTimelineAuthor } from "./hooks/use-timeline-author";
 import { useUpdateIncident } from "./hooks/use-update-incident";
 import { errorMessage } from "./lib/api-client";
-import { timelineAuthor } from "./lib/author";
 import type { RunbookOption } from "./lib/runbook-options";
 import { SidePanel } from "./side-panel";
 
@@ -23,13 +22,13 @@ const FEEDBACK = [
 /** Linked runbooks: whether each one's fix worked, unlink, and a picker to link more. Every change is optimistic. */
 export function RunbookLinks({ incident, options }: { incident: IncidentDto; options: RunbookOption[] }) {
   const update = useUpdateIncident(incident.id);
-  const [name] = useRememberedName();
+  const author = useTimelineAuthor();
   const titles = new Map(options.map((o) => [o.slug, o.title]));
   const titleOf = (slug: string) => titles.get(slug) ?? slug;
 
   function save(patch: IncidentUpdateInput, done: string) {
     update.mutate(
-      { ...patch, author: timelineAuthor(name) },
+      { ...patch, ...author },
       {
         onSuccess: () => toast.success(done),
         onError: (error) => toast.error("The runbook change was undone", { description: errorMessage(error) }),

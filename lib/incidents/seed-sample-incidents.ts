@@ -70,11 +70,11 @@ export async function seedSampleIncidents(now = new Date(), samples = readSample
           runbooks: { create: links.map((l) => ({ runbookSlug: l.slug, fixWorked: l.fixWorked, linkedAt: detectedAt ?? startedAt })) },
           events: {
             create: [
-              { kind: sample.source === "alertmanager" ? "alert_fired" : "created", at: detectedAt ?? startedAt, author: sample.reporter, message: `Incident opened: ${sample.title}` },
-              ...links.map((l) => ({ kind: "runbook_linked" as const, at: detectedAt ?? startedAt, author: sample.reporter, message: `Linked runbook ${l.slug}` })),
-              ...sample.notes.map((n) => ({ kind: "note_added" as const, at: new Date(startedAt.getTime() + n.afterMinutes * MINUTE), author: n.author, message: n.message })),
-              ...(mitigatedAt ? [{ kind: "status_changed" as const, at: mitigatedAt, author: sample.reporter, message: "Status changed to mitigated" }] : []),
-              ...(resolvedAt ? [{ kind: "status_changed" as const, at: resolvedAt, author: sample.reporter, message: "Status changed to resolved" }] : []),
+              { kind: sample.source === "alertmanager" ? "alert_fired" : "created", at: detectedAt ?? startedAt, author: sample.reporter, via: "sample", message: `Incident opened: ${sample.title}` },
+              ...links.map((l) => ({ kind: "runbook_linked" as const, at: detectedAt ?? startedAt, author: sample.reporter, via: "sample", message: `Linked runbook ${l.slug}` })),
+              ...sample.notes.map((n) => ({ kind: "note_added" as const, at: new Date(startedAt.getTime() + n.afterMinutes * MINUTE), author: n.author, via: "sample", message: n.message })),
+              ...(mitigatedAt ? [{ kind: "status_changed" as const, at: mitigatedAt, author: sample.reporter, via: "sample", message: "Status changed to mitigated" }] : []),
+              ...(resolvedAt ? [{ kind: "status_changed" as const, at: resolvedAt, author: sample.reporter, via: "sample", message: "Status changed to resolved" }] : []),
             ],
           },
         },
