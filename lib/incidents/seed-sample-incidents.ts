@@ -81,6 +81,8 @@ export async function seedSampleIncidents(now = new Date(), samples = readSample
       });
     }
     return samples.length;
-  });
+    // Prisma's default 5 s is too short for the whole sample on a busy machine: the transaction was
+    // cut off mid-way and the next insert failed with a misleading foreign-key error (seen on PostgreSQL).
+  }, { timeout: 60_000, maxWait: 10_000 });
   return { created, skippedLinks };
 }
