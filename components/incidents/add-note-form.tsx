@@ -25,7 +25,8 @@ export function AddNoteForm({ incidentId }: { incidentId: number }) {
   const form = useForm<IncidentEventCreateInput>({
     resolver: zodResolver(anonymous ? anonymousIncidentEventCreateSchema : incidentEventCreateSchema, undefined, { raw: true }),
     mode: "onTouched",
-    defaultValues: { author: "", message: "" },
+    // A known viewer's form has no author field: an "" there would fail the schema with no field to show it at.
+    defaultValues: anonymous ? { author: "", message: "" } : { message: "" },
   });
 
   // The remembered name is only known in the browser (after hydration); fill it in unless someone typed one.
