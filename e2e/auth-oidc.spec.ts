@@ -50,6 +50,15 @@ test("no matching group: a viewer, who reads with the session and may not write"
   expect((await page.request.patch(`/api/incidents/${first.id}`, { data: { severity: "SEV1" } })).status()).toBe(403);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/sign-in\?error=forbidden/);
+
+  // Once the session is gone, a client-side navigation (which does not render the layout again) is sent to sign in too,
+  // and back to the incident afterwards.
+  await page.goto("/incidents");
+  const link = page.getByRole("table").locator("tbody tr").first().getByRole("link").first();
+  await expect(link).toBeVisible();
+  await page.context().clearCookies({ name: /session_token/ });
+  await link.click();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fincidents%2F\d+$/);
 });
 
 test("an admin (by group) sees the claims mapping, and creates, uses and revokes a token", async ({ page, playwright }) => {

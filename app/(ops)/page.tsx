@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { SeverityBadge, StatusBadge } from "@/components/incidents/severity-badge";
+import { requirePage } from "@/lib/auth/page-context";
 import { getDashboardSummary } from "@/lib/incidents/get-dashboard-summary";
 import { formatDateTime } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
+  await requirePage("incidents:read", "/");
   const summary = await getDashboardSummary();
   const stats = [
     { label: "Open incidents", value: summary.openCount },
