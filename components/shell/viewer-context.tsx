@@ -21,3 +21,8 @@ export function useViewer(): ViewerDto {
 export function useCan(permission: Permission): boolean {
   return useViewer().permissions.includes(permission);
 }
+
+/** Renders its children only for viewers who may do it (write buttons are not offered to those the server would refuse). */
+export function WhenAllowed({ permission, children, otherwise = null }: { permission: Permission; children: ReactNode; otherwise?: ReactNode }) {
+  return useCan(permission) ? children : otherwise;
+}

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { IncidentList } from "@/components/incidents/incident-list";
 import { IncidentTableSkeleton } from "@/components/incidents/incident-table-skeleton";
+import { WhenAllowed } from "@/components/shell/viewer-context";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/page-context";
@@ -19,9 +20,11 @@ export default async function IncidentsPage() {
         title="Incidents"
         description="Every incident logged by hand, through the API or from Alertmanager."
         actions={
-          <Link href="/incidents/new" className={buttonClass("primary")}>
-            Log an incident
-          </Link>
+          <WhenAllowed permission="incidents:write">
+            <Link href="/incidents/new" className={buttonClass("primary")}>
+              Log an incident
+            </Link>
+          </WhenAllowed>
         }
       />
       <Suspense fallback={<IncidentTableSkeleton />}>
