@@ -27,7 +27,11 @@ test("the break-glass admin is refused a wrong password, signs in with the right
   // Signed in, the banner is gone (this visitor is not anonymous).
   await expect(page.getByRole("note").filter({ hasText: "Sign-in is off" })).toHaveCount(0);
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page).toHaveURL(/\/sign-in$/);
+  // The session is really gone (Better Auth once refused the sign-out's Origin here, and the page moved on anyway).
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin$/);
 });
 
 test("a server action with a forged Origin is refused with 403, not 500", async ({ page, request }) => {

@@ -34,11 +34,16 @@ test("an SRE signs in at the provider, writes as themself, and signs out", async
   await expect(note).toContainText("by Ana Example");
   await expect(note).toContainText("via web");
 
+  // Sign-out ends the provider's session too (RP-initiated logout: its end_session_endpoint, then back to /sign-in).
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByRole("button", { name: "Yes, sign me out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  expect((await page.request.get("/api/incidents")).status()).toBe(401);
   await page.goto("/incidents");
   await expect(page).toHaveURL(/\/sign-in\?next=/);
-  expect((await page.request.get("/api/incidents")).status()).toBe(401);
+  // Signing in again asks for credentials: the provider no longer knows this browser.
+  await page.getByRole("button", { name: "Sign in with Test IdP" }).click();
+  await expect(page.getByPlaceholder("Enter any login")).toBeVisible();
 });
 
 test("no matching group: a viewer, who reads with the session and may not write", async ({ page }) => {

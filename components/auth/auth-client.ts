@@ -28,6 +28,13 @@ export async function signInBreakGlass(email: string, password: string): Promise
   await post("/api/auth/break-glass", { email, password });
 }
 
-export async function signOut(): Promise<void> {
-  await post("/api/auth/sign-out", {});
+/**
+ * Ends the session here; for an OIDC user whose provider advertises an
+ * end_session_endpoint, answers that endpoint's URL (RP-initiated logout, back
+ * to /sign-in afterwards), so the provider's session ends too and the next
+ * sign-in asks for credentials again. Otherwise "/sign-in".
+ */
+export async function signOut(): Promise<string> {
+  const data = (await post("/api/auth/sign-out", { callbackURL: "/sign-in", disableRedirect: true })) as { url?: string } | null;
+  return data?.url ?? "/sign-in";
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { signOut } from "@/components/auth/auth-client";
 import { useMe } from "./use-me";
 
@@ -30,21 +31,33 @@ export function AccountMenu() {
           Admin
         </Link>
       ) : null}
-      {me.canSignOut ? (
-        <button
-          type="button"
-          className="text-zinc-600 hover:underline dark:text-zinc-400"
-          onClick={async () => {
-            await signOut().catch(() => {});
-            // A full load, so nothing the signed-in user saw stays in the client's caches.
-            // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-            window.location.assign("/sign-in");
-          }}
-        >
-          Sign out
-        </button>
-      ) : null}
+      {me.canSignOut ? <SignOutButton /> : null}
     </div>
+  );
+}
+
+/** Ends the session (and the provider's, when it offers that), then a full load of where to go next, so nothing the signed-in user saw stays in the client's caches. */
+function SignOutButton() {
+  const [problem, setProblem] = useState<string | null>(null);
+  async function signOutNow() {
+    setProblem(null);
+    try {
+      window.location.assign(await signOut());
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return (
+    <>
+      <button type="button" className="text-zinc-600 hover:underline dark:text-zinc-400" onClick={signOutNow}>
+        Sign out
+      </button>
+      {problem ? (
+        <span role="alert" className="text-xs text-red-700 dark:text-red-400">
+          Still signed in: {problem}
+        </span>
+      ) : null}
+    </>
   );
 }
 

@@ -22,6 +22,7 @@ const provider = new Provider(issuer, {
       client_id: "triage-e2e",
       client_secret: "triage-e2e-secret-0123456789abcdef",
       redirect_uris: [`${appUrl}/api/auth/callback/oidc`],
+      post_logout_redirect_uris: [`${appUrl}/sign-in`],
       grant_types: ["authorization_code"],
       response_types: ["code"],
       token_endpoint_auth_method: "client_secret_basic",

@@ -5,6 +5,7 @@ import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { decodeJwt } from "jose";
 import { getConfig, type AppConfig } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
+import { checkSameOrigin } from "@/lib/http/same-origin";
 import { breakGlassPlugin } from "./break-glass-plugin";
 import { checkIdTokenClaims } from "./oidc-claims";
 
@@ -28,7 +29,14 @@ function createAuth(config: AppConfig) {
     secret: auth.secret,
     database: prismaAdapter(db(), { provider: config.database.kind === "postgres" ? "postgresql" : "sqlite" }),
     telemetry: { enabled: false },
-    trustedOrigins: auth.publicUrl ? [auth.publicUrl] : [],
+    // Better Auth refuses POSTs from origins it does not trust; ours is the one rule of lib/http/same-origin.ts
+    // (the host the request was sent to, X-Forwarded-Host only from a trusted proxy, or TRIAGE_PUBLIC_URL).
+    // Without it, signing out with no TRIAGE_PUBLIC_URL set (none and proxy modes) was refused.
+    trustedOrigins: (request) => {
+      const origin = request?.headers.get("origin");
+      const sameSite = origin && request && checkSameOrigin(request.headers, auth.trustedProxies, auth.publicUrl).ok;
+      return [auth.publicUrl, sameSite ? origin : null];
+    },
     user: {
       additionalFields: {
         groups: { type: "string", required: false, defaultValue: "[]" },
