@@ -39,6 +39,8 @@ function createAuth(config: AppConfig) {
     },
     user: {
       additionalFields: {
+        // Set only from the verified ID token. Not `input: false`: Better Auth then drops them from the OIDC
+        // profile too (the e2e admin lost its groups); /api/auth/[...all] serves no endpoint that takes them.
         groups: { type: "string", required: false, defaultValue: "[]" },
         claims: { type: "string", required: false, defaultValue: "{}" },
       },
@@ -96,15 +98,16 @@ function createAuth(config: AppConfig) {
 
 export type TriageAuth = ReturnType<typeof createAuth>;
 
-const globalForAuth = globalThis as unknown as { triageAuth?: TriageAuth };
+// Holds no connection of its own (it uses db()), so a module-level instance is enough, even across dev reloads.
+let instance: TriageAuth | undefined;
 
 /** The Better Auth instance, created on first use (after the configuration was validated). */
 export function auth(): TriageAuth {
-  globalForAuth.triageAuth ??= createAuth(getConfig());
-  return globalForAuth.triageAuth;
+  instance ??= createAuth(getConfig());
+  return instance;
 }
 
 /** Tests only: forget the instance after changing the configuration. */
 export function resetAuthForTests(): void {
-  globalForAuth.triageAuth = undefined;
+  instance = undefined;
 }
