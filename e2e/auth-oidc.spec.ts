@@ -7,6 +7,9 @@ import { expect, test, type Page } from "@playwright/test";
  * claim, sessions in Triage's database, sign-out; then tokens made by an admin.
  */
 
+// Each test is a dozen redirects between Triage and the provider; on a busy 2-core machine that takes a while.
+test.describe.configure({ timeout: 150_000 });
+
 async function signIn(page: Page, login: string) {
   // The provider's dev login page links a web font; there is no internet here.
   await page.route(/fonts\.googleapis\.com/, (route) => route.abort());
@@ -17,7 +20,8 @@ async function signIn(page: Page, login: string) {
   await page.getByPlaceholder("and password").fill("any-password");
   await page.getByRole("button", { name: "Sign-in" }).click();
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByTestId("account-name")).toBeVisible();
+  // Back at Triage: a full page load, then the header asks /api/me who this is.
+  await expect(page.getByTestId("account-name")).toBeVisible({ timeout: 30_000 });
 }
 
 test("an SRE signs in at the provider, writes as themself, and signs out", async ({ page }) => {
