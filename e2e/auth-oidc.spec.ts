@@ -78,7 +78,8 @@ test("an admin (by group) sees the claims mapping, and creates, uses and revokes
   await expect(page.getByTestId("raw-identity")).toContainText('"platform-admins"');
   await expect(page.getByTestId("raw-identity")).toContainText('"iss": "http://127.0.0.1:');
 
-  await page.getByLabel("Name", { exact: true }).fill("e2e-bot");
+  // A required field: its label reads "Name*", its accessible name "Name".
+  await page.getByRole("textbox", { name: "Name", exact: true }).fill("e2e-bot");
   await page.getByRole("checkbox", { name: /incidents:read/ }).check();
   await page.getByRole("checkbox", { name: /incidents:write/ }).check();
   await page.getByRole("button", { name: "Create token" }).click();
