@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { WhenAllowed } from "@/components/shell/viewer-context";
 import { PageHeader } from "@/components/ui/page-header";
 import { SeverityBadge, StatusBadge } from "@/components/incidents/severity-badge";
+import { requirePage } from "@/lib/auth/page-context";
 import { getDashboardSummary } from "@/lib/incidents/get-dashboard-summary";
 import { formatDateTime } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
+  await requirePage("incidents:read", "/");
   const summary = await getDashboardSummary();
   const stats = [
     { label: "Open incidents", value: summary.openCount },
@@ -40,7 +43,10 @@ export default async function DashboardPage() {
         ))}
         {summary.recent.length === 0 ? (
           <li className="p-6 text-center text-sm text-zinc-500">
-            No incidents yet. <Link href="/incidents/new" className="text-sky-600 hover:underline">Log one</Link>.
+            No incidents yet.{" "}
+            <WhenAllowed permission="incidents:write">
+              <Link href="/incidents/new" className="text-sky-600 hover:underline">Log one</Link>.
+            </WhenAllowed>
           </li>
         ) : null}
       </ul>

@@ -1,3 +1,5 @@
+import "server-only";
+import { authorize, eventVia, type RequestContext } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/incidents/db-errors";
 import { ConflictError } from "@/lib/incidents/errors";
@@ -36,14 +38,17 @@ const lookups: RunbookLookups = {
   runbookForAlert: (alertname) => findRunbookByAlert(alertname)?.slug,
 };
 
-export async function ingestAlertmanager(payload: AlertmanagerPayload, now = new Date()): Promise<AlertmanagerIngestResult> {
+/** Events are by `alertmanager`; `via` says it came through the webhook, and with which token. */
+export async function ingestAlertmanager(ctx: RequestContext, payload: AlertmanagerPayload, now = new Date()): Promise<AlertmanagerIngestResult> {
+  authorize(ctx, "alerts:write");
+  const via = eventVia(ctx);
   const result: AlertmanagerIngestResult = { created: [], resolved: [], unchanged: [], ignored: 0 };
   for (const alert of payload.alerts) {
     if (alert.status === "firing") {
-      const outcome = await openIncident(payload, alert, now);
+      const outcome = await openIncident(payload, alert, via, now);
       result[outcome.created ? "created" : "unchanged"].push(outcome.id);
     } else {
-      const outcome = await resolveIncident(alert, now);
+      const outcome = await resolveIncident(alert, via, now);
       if (outcome === null) result.ignored += 1;
       else result[outcome.resolved ? "resolved" : "unchanged"].push(outcome.id);
     }
@@ -53,7 +58,7 @@ export async function ingestAlertmanager(payload: AlertmanagerPayload, now = new
 
 const alertKey = (alert: AlertmanagerAlert) => ({ fingerprint_startedAt: { fingerprint: alert.fingerprint, startedAt: alert.startsAt } });
 
-async function openIncident(payload: AlertmanagerPayload, alert: AlertmanagerAlert, now: Date): Promise<{ id: number; created: boolean }> {
+async function openIncident(payload: AlertmanagerPayload, alert: AlertmanagerAlert, via: string, now: Date): Promise<{ id: number; created: boolean }> {
   const existing = await db().incident.findUnique({ where: alertKey(alert), select: { id: true } });
   if (existing) return { id: existing.id, created: false };
   const { runbooks, ...fields } = alertToIncident(payload, alert, lookups);
@@ -68,8 +73,8 @@ async function openIncident(payload: AlertmanagerPayload, alert: AlertmanagerAle
         // Opening events carry the firing time, so a delivery that arrives late still reads in order.
         events: {
           create: [
-            { kind: "alert_fired", at: alert.startsAt, author: AUTHOR, message: `Alert ${fields.alertname} fired (fingerprint ${fields.fingerprint})` },
-            ...runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: alert.startsAt, author: AUTHOR, message: `Linked runbook ${slug} (matched the alert)` })),
+            { kind: "alert_fired", at: alert.startsAt, author: AUTHOR, via, message: `Alert ${fields.alertname} fired (fingerprint ${fields.fingerprint})` },
+            ...runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: alert.startsAt, author: AUTHOR, via, message: `Linked runbook ${slug} (matched the alert)` })),
           ],
         },
       },
@@ -85,7 +90,7 @@ async function openIncident(payload: AlertmanagerPayload, alert: AlertmanagerAle
 }
 
 /** null: no incident for this firing. */
-async function resolveIncident(alert: AlertmanagerAlert, now: Date): Promise<{ id: number; resolved: boolean } | null> {
+async function resolveIncident(alert: AlertmanagerAlert, via: string, now: Date): Promise<{ id: number; resolved: boolean } | null> {
   for (let attempt = 1; ; attempt++) {
     const incident = await db().incident.findUnique({ where: alertKey(alert) });
     if (!incident) return null;
@@ -107,7 +112,7 @@ async function resolveIncident(alert: AlertmanagerAlert, now: Date): Promise<{ i
       });
       if (written.count === 0) return false;
       await tx.incidentEvent.create({
-        data: { incidentId: incident.id, kind: "alert_resolved", at: endsAt, author: AUTHOR, message: `Alert ${incident.alertname ?? alert.labels.alertname} resolved; incident resolved automatically` },
+        data: { incidentId: incident.id, kind: "alert_resolved", at: endsAt, author: AUTHOR, via, message: `Alert ${incident.alertname ?? alert.labels.alertname} resolved; incident resolved automatically` },
       });
       return true;
     });

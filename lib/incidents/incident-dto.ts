@@ -51,6 +51,8 @@ export interface IncidentEventDto {
   kind: IncidentEventKind;
   at: string;
   author: string;
+  /** How the change came in: web, api, api:<token>, webhook, webhook:<token>, sample; "" when not recorded (older events). */
+  via: string;
   message: string;
 }
 
@@ -74,6 +76,7 @@ export interface IncidentEventRow {
   kind: IncidentEventKind;
   at: Date;
   author: string;
+  via: string;
   message: string;
 }
 
@@ -119,5 +122,5 @@ export function toIncidentDto(row: IncidentRow): IncidentDto {
 }
 
 export function toIncidentEventDto(row: IncidentEventRow): IncidentEventDto {
-  return { id: row.id, kind: row.kind, at: row.at.toISOString(), author: row.author, message: row.message };
+  return { id: row.id, kind: row.kind, at: row.at.toISOString(), author: row.author, via: row.via, message: row.message };
 }

@@ -1,4 +1,7 @@
+import "server-only";
+import { authorize, eventVia, isKnown, type RequestContext } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { authorOf } from "./author";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
 import { isUniqueViolation } from "./db-errors";
 import { ConflictError, FieldValidationError, NotFoundError } from "./errors";
@@ -20,10 +23,16 @@ const ATTEMPTS = 3;
  * With `patch.version` the caller asked for that check (409 when stale);
  * without it a lost race is simply retried on fresh data.
  */
-export async function updateIncident(id: number, patch: IncidentUpdate, now = new Date()): Promise<IncidentDto> {
+export async function updateIncident(ctx: RequestContext, id: number, patch: IncidentUpdate, now = new Date()): Promise<IncidentDto> {
+  authorize(ctx, "incidents:write");
+  const author = authorOf(ctx, patch.author, "author", "anonymous");
+  if (patch.reporter !== undefined && isKnown(ctx.actor)) {
+    throw new FieldValidationError({ reporter: "The reporter is who logged the incident, recorded at sign-in; it cannot be changed" });
+  }
+  const by = { author, via: eventVia(ctx) };
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db().$transaction((tx) => applyPatch(tx, id, patch, now));
+      return await db().$transaction((tx) => applyPatch(tx, id, patch, by, now));
     } catch (error) {
       // Alert incidents are unique per (fingerprint, startedAt): moving the start onto another firing's is refused.
       if (isUniqueViolation(error)) throw new FieldValidationError({ startedAt: "Another incident of the same alert starts at that time" });
@@ -35,7 +44,7 @@ export async function updateIncident(id: number, patch: IncidentUpdate, now = ne
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
 
-async function applyPatch(tx: Tx, id: number, patch: IncidentUpdate, now: Date): Promise<IncidentDto> {
+async function applyPatch(tx: Tx, id: number, patch: IncidentUpdate, by: { author: string; via: string }, now: Date): Promise<IncidentDto> {
   const row = await tx.incident.findUnique({ where: { id }, include: INCIDENT_INCLUDE });
   if (!row) throw new NotFoundError(`Incident ${id} not found`);
   if (patch.version !== undefined && patch.version !== row.version) {
@@ -54,8 +63,7 @@ async function applyPatch(tx: Tx, id: number, patch: IncidentUpdate, now: Date):
   for (const entry of plan.feedback) {
     await tx.incidentRunbook.update({ where: { incidentId_runbookSlug: { incidentId: id, runbookSlug: entry.slug } }, data: { fixWorked: entry.fixWorked } });
   }
-  const author = patch.author ?? "api";
-  await tx.incidentEvent.createMany({ data: plan.events.map((e) => ({ incidentId: id, kind: e.kind, at: now, author, message: e.message })) });
+  await tx.incidentEvent.createMany({ data: plan.events.map((e) => ({ incidentId: id, kind: e.kind, at: now, ...by, message: e.message })) });
   const updated = await tx.incident.findUniqueOrThrow({ where: { id }, include: INCIDENT_INCLUDE });
   return toIncidentDto(updated);
 }

@@ -6,6 +6,7 @@ import { getConfig, resetConfigForTests } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { resetDatabase } from "@/lib/db/reset-database";
 import { updateIncident } from "@/lib/incidents/update-incident";
+import { anonymousEditor } from "../support/actors";
 import { getIncident } from "@/lib/incidents/get-incident";
 import type { AlertmanagerIngestResult } from "@/lib/alerts/ingest-alertmanager";
 
@@ -117,13 +118,13 @@ describe(`Alertmanager webhook on ${kind}`, () => {
 
   it("keeps a result someone already wrote, and leaves an incident a person resolved alone", async () => {
     const { created } = await ok(fixture("firing.json"));
-    await updateIncident(created[0], { result: "Rolled back to v41", author: "alice" });
+    await updateIncident(anonymousEditor(), created[0], { result: "Rolled back to v41", author: "alice" });
     await ok(fixture("resolved.json"));
     expect((await getIncident(created[0])).result).toBe("Rolled back to v41");
 
     await resetDatabase();
     const again = await ok(fixture("firing.json"));
-    await updateIncident(again.created[0], { status: "resolved", result: "Fixed by hand" });
+    await updateIncident(anonymousEditor(), again.created[0], { status: "resolved", result: "Fixed by hand" });
     expect(await ok(fixture("resolved.json"))).toEqual({ created: [], resolved: [], unchanged: again.created, ignored: 0 });
     expect(await db().incidentEvent.count({ where: { kind: "alert_resolved" } })).toBe(0);
   });

@@ -14,6 +14,7 @@ import { resetDatabase } from "@/lib/db/reset-database";
 import { createIncident } from "@/lib/incidents/create-incident";
 import type { IncidentDto } from "@/lib/incidents/incident-dto";
 import { incidentCreateSchema } from "@/lib/incidents/incident-schemas";
+import { anonymousEditor, tokenContext } from "../support/actors";
 
 const kind = getConfig().database.kind;
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/alertmanager");
@@ -37,16 +38,19 @@ const EXTRA_LABELS: Record<string, string>[] = [
   { alertname: "Watchdog", severity: "none" },
 ];
 
+const webhook = tokenContext("alertmanager", ["alerts:write"], "webhook");
+
 async function deliverAll() {
   for (const name of ["firing.json", "grouped-firing.json", "cpu-throttling-firing.json", "node-memory-firing.json", "grafana-firing.json"]) {
-    await ingestAlertmanager(fixture(name));
+    await ingestAlertmanager(webhook, fixture(name));
   }
   await ingestAlertmanager(
+    webhook,
     alertmanagerPayloadSchema.parse({
       alerts: EXTRA_LABELS.map((labels, i) => ({ status: "firing", labels, startsAt: "2026-11-21T12:00:00Z", fingerprint: `extra-${i}` })),
     }),
   );
-  await createIncident(incidentCreateSchema.parse({ title: "Logged by hand", severity: "SEV3", service: "search", environment: "prod", reporter: "alice", startedAt: "2026-11-21T08:00:00Z" }));
+  await createIncident(anonymousEditor(), incidentCreateSchema.parse({ title: "Logged by hand", severity: "SEV3", service: "search", environment: "prod", reporter: "alice", startedAt: "2026-11-21T08:00:00Z" }));
 }
 
 const stored = async () =>

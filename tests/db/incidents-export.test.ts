@@ -3,6 +3,7 @@ import { GET } from "@/app/api/incidents/export/route";
 import { getConfig } from "@/lib/config/env";
 import { resetDatabase } from "@/lib/db/reset-database";
 import { createIncident } from "@/lib/incidents/create-incident";
+import { anonymousEditor } from "../support/actors";
 import type { IncidentJsonExport } from "@/lib/incidents/incident-export-format";
 import { incidentCreateSchema } from "@/lib/incidents/incident-schemas";
 
@@ -44,7 +45,7 @@ function parseCsv(text: string): string[][] {
 
 async function make(fields: Record<string, unknown>) {
   const input = { title: "t", severity: "SEV3", service: "svc", environment: "prod", reporter: "r", startedAt: "2026-11-01T08:00:00Z", ...fields };
-  return createIncident(incidentCreateSchema.parse(input));
+  return createIncident(anonymousEditor(), incidentCreateSchema.parse(input));
 }
 
 describe(`incident export on ${kind}`, () => {

@@ -3,6 +3,7 @@ import { GET } from "@/app/api/incidents/route";
 import { getConfig } from "@/lib/config/env";
 import { resetDatabase } from "@/lib/db/reset-database";
 import { createIncident } from "@/lib/incidents/create-incident";
+import { anonymousEditor } from "../support/actors";
 import type { IncidentDto, IncidentListDto } from "@/lib/incidents/incident-dto";
 import { SEVERITIES, SORT_KEYS, STATUSES, incidentCreateSchema } from "@/lib/incidents/incident-schemas";
 
@@ -42,6 +43,7 @@ async function seed(): Promise<void> {
     const startedAt = new Date(base + Math.floor(i / 3) * HOUR);
     const status = STATUSES[i % 3];
     await createIncident(
+      anonymousEditor(),
       incidentCreateSchema.parse({
         title: TITLES[i % 5],
         severity: SEVERITIES[i % 4],
@@ -126,7 +128,7 @@ describe(`incident list on ${kind}`, () => {
       expect(ids(paged)).toEqual(ids(whole));
 
       const page1 = await list("limit=10");
-      await createIncident(incidentCreateSchema.parse({ title: "Late", severity: "SEV1", service: "x", environment: "y", reporter: "z", startedAt: new Date(base + 100 * HOUR).toISOString() }));
+      await createIncident(anonymousEditor(), incidentCreateSchema.parse({ title: "Late", severity: "SEV1", service: "x", environment: "y", reporter: "z", startedAt: new Date(base + 100 * HOUR).toISOString() }));
       const page2 = await list(`limit=10&cursor=${page1.body.nextCursor}`);
       const before = (await list("limit=100")).body.items.filter((i) => i.title !== "Late");
       expect([...ids(page1.body.items), ...ids(page2.body.items)]).toEqual(ids(before.slice(0, 20)));
@@ -190,7 +192,7 @@ describe(`incident list on ${kind}`, () => {
 
     async function make(fields: Record<string, string>) {
       const input = { title: "Untitled", severity: "SEV3", service: "svc", environment: "env", reporter: "r", startedAt: new Date(base).toISOString(), ...fields };
-      return createIncident(incidentCreateSchema.parse(input));
+      return createIncident(anonymousEditor(), incidentCreateSchema.parse(input));
     }
     const q = async (text: string) => ids((await list(`q=${encodeURIComponent(text)}&limit=100`)).body.items).sort((a, b) => a - b);
 
@@ -232,7 +234,7 @@ describe(`incident list on ${kind}`, () => {
     it("finds incidents after an edit changed the text", async () => {
       const { updateIncident } = await import("@/lib/incidents/update-incident");
       const incident = await make({ title: "Before" });
-      await updateIncident(incident.id, { title: "After the RENAME" });
+      await updateIncident(anonymousEditor(), incident.id, { title: "After the RENAME" });
       expect(await q("before")).toEqual([]);
       expect(await q("rename")).toEqual([incident.id]);
     });

@@ -20,3 +20,14 @@ export const EVENT_KIND_LABEL: Record<IncidentEventKind, string> = {
   alert_fired: "Alert fired",
   alert_resolved: "Alert resolved",
 };
+
+/** IncidentEvent.via → how the timeline says the change came in. */
+export function viaLabel(via: string): string | null {
+  const [channel, ...rest] = via.split(":");
+  const token = rest.join(":");
+  if (channel === "web") return "web";
+  if (channel === "api") return token ? `API token ${token}` : "API";
+  if (channel === "webhook") return token ? `webhook, token ${token}` : "webhook";
+  if (channel === "sample") return "sample data";
+  return null;
+}
