@@ -29,7 +29,7 @@ export function formatProblem(p: ContentProblem): string {
 function proseMessage({ kind, text }: ProseInShell, lang: string): string {
   const where = `inside a ${lang} block breaks it when pasted whole`;
   if (kind === "connector") return `"${text}" between alternatives ${where}; put each alternative in its own block`;
-  if (kind === "prompt") return `the "$ " prompt of "${text}" ${where}; drop the prompt, or make the transcript a console block`;
+  if (kind === "prompt") return `the shell prompt of "${text}" ${where}; drop the prompt, or make the transcript a console block`;
   return `"${text}" is not a shell command: prose or output ${where}; move it out of the block`;
 }
 

@@ -2,8 +2,8 @@ import type { FencedBlock } from "./scan-body";
 
 /**
  * A bash/sh/shell block must run when pasted whole. This finds the lines
- * that are not shell: a bare "or" between two alternatives, a `$ ` prompt
- * (a transcript belongs in a console block), an English sentence or label,
+ * that are not shell: a bare "or" between two alternatives, a `$ ` or
+ * `[root@node ~]# ` prompt (a transcript belongs in a console block), an English sentence or label,
  * Chinese text outside quotes and comments. Comments,
  * blank lines, continuation lines (after `\`, `|`, `&&`, `||` or inside an
  * open quote) and heredoc bodies are never prose.
@@ -20,6 +20,8 @@ export interface ProseInShell {
 }
 
 const CONNECTOR = /^(?:or|and|either|otherwise|alternatively|或者?|然后|以及)\s*[:：]?$/i;
+/** `$ cmd`, and the prompts notes copy from real terminals: `[root@node ~]# cmd`, `root@debian:~# cmd`. */
+const PROMPT = /^(?:\$|\[[^\]\s]+(?:\s[^\]]*)?\][#$]|[\w.-]+@[\w.-]+:\S*[#$])\s/;
 const SENTENCE = /^[A-Z][a-z]+(?:'[a-z]+)?[,:]?\s+[A-Za-z]/;
 const LABEL = /^[A-Za-z][A-Za-z ]*[a-z]:$/;
 const HAN = /\p{Script=Han}/u;
@@ -69,7 +71,7 @@ function scanLine(text: string, quote: "'" | '"' | null): LineScan {
 function classify(text: string, bare: string): ProseInShell["kind"] | null {
   const trimmed = text.trim();
   if (CONNECTOR.test(trimmed)) return "connector";
-  if (/^\$\s/.test(trimmed)) return "prompt";
+  if (PROMPT.test(trimmed)) return "prompt";
   if (HAN.test(bare)) return "prose";
   const firstWord = trimmed.split(/\s/)[0];
   if (firstWord.includes("=")) return null;

@@ -61,7 +61,7 @@ describe("content:check", () => {
       `${F}/shell-prose/prose.mdx:28: code: "or" between alternatives inside a bash block breaks it when pasted whole; put each alternative in its own block`,
       `${F}/shell-prose/prose.mdx:30: code: "Then reload nginx to pick up the change." is not a shell command: prose or output inside a bash block breaks it when pasted whole; move it out of the block`,
       `${F}/shell-prose/prose.mdx:31: code: "然后重启 nginx" is not a shell command: prose or output inside a bash block breaks it when pasted whole; move it out of the block`,
-      `${F}/shell-prose/prose.mdx:32: code: the "$ " prompt of "$ nginx -s reload" inside a bash block breaks it when pasted whole; drop the prompt, or make the transcript a console block`,
+      `${F}/shell-prose/prose.mdx:32: code: the shell prompt of "$ nginx -s reload" inside a bash block breaks it when pasted whole; drop the prompt, or make the transcript a console block`,
     ]);
   });
 

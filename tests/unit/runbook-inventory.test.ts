@@ -99,6 +99,13 @@ const INVENTORY: [source: string, item: string, slug: string][] = [
   ["004", "CoreDNS rewrite name to a Service in another namespace (AlertManager notes)", "reference-coredns-custom-records"],
 ];
 
+/** Seed items that live inside an existing page rather than a page of their own: the facts that must stay there. */
+const MERGED_ITEMS: [source: string, item: string, slug: string, facts: string[]][] = [
+  ["002", "kubectl one-liners: kubens, logs --tail=10, get -w, scale, rollout history and undo", "reference-kubectl-recipes", ["kubens <namespace-name>", "--tail=10", "kubectl get pod <pod-name> -w", "kubectl scale --replicas=3 deploy", "kubectl rollout history deploy", "kubectl rollout undo daemonset/abc --to-revision=3"]],
+  ["004", "kubernetes-csi-tencentcloud: CBS, CFS and COS; CBS not shared, CFS shared", "deployment-rwo-pvc-rolling-update", ["kubernetes-csi-tencentcloud", "CBS (Cloud Block Storage)", "CFS (Cloud File Storage)", "COS (Cloud Object Storage)"]],
+  ["002", "etcd storage: WAL, snapshots, boltdb, raft; --snapshot-count by version", "etcd-slow-disk-took-too-long", ["### Storage internals", "boltdb", "--snapshot-count", "10,000 before etcd v3.2", "v3.2 through v3.5", "10,000 again from v3.6"]],
+];
+
 /** Calculator runbooks embed their calculator with the runbook's own numbers. */
 const EMBEDS: [slug: string, embed: RegExp][] = [
   ["cfs-cpu-throttling", /<CfsThrottlingCalculator[^>]*limit="400m"[^>]*periodMs=\{100\}/],
@@ -115,6 +122,11 @@ describe("runbook library", () => {
 
   it.each(INVENTORY)("[%s] %s → %s exists", (_source, _item, slug) => {
     expect(getRunbookEntry(slug), `missing runbook ${slug}`).toBeDefined();
+  });
+
+  it.each(MERGED_ITEMS)("[%s] %s stays in %s", (_source, _item, slug, facts) => {
+    const body = getRunbookEntry(slug)?.body ?? "";
+    expect(facts.filter((fact) => !body.includes(fact))).toEqual([]);
   });
 
   it.each(EMBEDS)("%s embeds its calculator with preset inputs", (slug, embed) => {
