@@ -1,4 +1,6 @@
 import { db } from "@/lib/db/client";
+import { indexIncidentSearch } from "@/lib/search/incident-search-index";
+import { searchDialect } from "@/lib/search/search-dialect";
 import { assertRunbooksExist } from "./check-runbook-slugs";
 import { derivedColumns } from "./incident-derived-columns";
 import { toIncidentDto, type IncidentDto } from "./incident-dto";
@@ -7,7 +9,8 @@ import { INCIDENT_INCLUDE } from "./query-incidents";
 
 /**
  * Logs an incident (form or API) with its runbook links and the opening
- * timeline events, in one write. Input is incidentCreateSchema's output.
+ * timeline events and its search index entry, in one transaction. Input is
+ * incidentCreateSchema's output.
  */
 export async function createIncident(input: IncidentCreate, now = new Date()): Promise<IncidentDto> {
   assertRunbooksExist(input.runbooks);
@@ -35,20 +38,25 @@ export async function createIncident(input: IncidentCreate, now = new Date()): P
     alertname: null,
   };
   const author = input.reporter;
-  const row = await db().incident.create({
-    data: {
-      ...fields,
-      ...derivedColumns(fields),
-      createdAt: now,
-      runbooks: { create: input.runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
-      events: {
-        create: [
-          { kind: "created", at: now, author, message: `Incident logged${input.status === "open" ? "" : ` as ${input.status}`}: ${input.title}` },
-          ...input.runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: now, author, message: `Linked runbook ${slug}` })),
-        ],
+  const derived = derivedColumns(fields);
+  const row = await db().$transaction(async (tx) => {
+    const created = await tx.incident.create({
+      data: {
+        ...fields,
+        ...derived,
+        createdAt: now,
+        runbooks: { create: input.runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
+        events: {
+          create: [
+            { kind: "created", at: now, author, message: `Incident logged${input.status === "open" ? "" : ` as ${input.status}`}: ${input.title}` },
+            ...input.runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: now, author, message: `Linked runbook ${slug}` })),
+          ],
+        },
       },
-    },
-    include: INCIDENT_INCLUDE,
+      include: INCIDENT_INCLUDE,
+    });
+    await indexIncidentSearch(tx, searchDialect(), created.id, null, derived.searchTokens);
+    return created;
   });
   return toIncidentDto(row);
 }

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
+import { indexIncidentSearch } from "@/lib/search/incident-search-index";
+import { searchDialect } from "@/lib/search/search-dialect";
 import { derivedColumns } from "./incident-derived-columns";
 import { sampleIncidentsSchema, type SampleIncident } from "./sample-incident-schema";
 
@@ -44,7 +46,9 @@ export async function seedSampleIncidents(now = new Date(), samples = readSample
       const detectedAt = after(sample.detectedAfterMinutes);
       const mitigatedAt = after(sample.mitigatedAfterMinutes);
       const resolvedAt = after(sample.resolvedAfterMinutes);
-      await tx.incident.create({
+      const derived = derivedColumns({ ...sample, startedAt, resolvedAt });
+      const row = await tx.incident.create({
+        select: { id: true },
         data: {
           title: sample.title,
           severity: sample.severity,
@@ -65,8 +69,8 @@ export async function seedSampleIncidents(now = new Date(), samples = readSample
           mitigatedAt,
           resolvedAt,
           createdAt: detectedAt ?? startedAt,
-          // Search text and time to resolve, as every other write sets them.
-          ...derivedColumns({ ...sample, startedAt, resolvedAt }),
+          // Search tokens and time to resolve, as every other write sets them.
+          ...derived,
           runbooks: { create: links.map((l) => ({ runbookSlug: l.slug, fixWorked: l.fixWorked, linkedAt: detectedAt ?? startedAt })) },
           events: {
             create: [
@@ -79,8 +83,9 @@ export async function seedSampleIncidents(now = new Date(), samples = readSample
           },
         },
       });
+      await indexIncidentSearch(tx, searchDialect(), row.id, null, derived.searchTokens);
     }
     return samples.length;
-  });
+  }, { timeout: 60_000 });
   return { created, skippedLinks };
 }

@@ -1,5 +1,7 @@
-import { db } from "@/lib/db/client";
+import { db, type DbTransaction } from "@/lib/db/client";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
+import { indexIncidentSearch } from "@/lib/search/incident-search-index";
+import { searchDialect } from "@/lib/search/search-dialect";
 import { isUniqueViolation } from "./db-errors";
 import { ConflictError, FieldValidationError, NotFoundError } from "./errors";
 import { toIncidentDto, type IncidentDto } from "./incident-dto";
@@ -33,9 +35,7 @@ export async function updateIncident(id: number, patch: IncidentUpdate, now = ne
   }
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
-
-async function applyPatch(tx: Tx, id: number, patch: IncidentUpdate, now: Date): Promise<IncidentDto> {
+async function applyPatch(tx: DbTransaction, id: number, patch: IncidentUpdate, now: Date): Promise<IncidentDto> {
   const row = await tx.incident.findUnique({ where: { id }, include: INCIDENT_INCLUDE });
   if (!row) throw new NotFoundError(`Incident ${id} not found`);
   if (patch.version !== undefined && patch.version !== row.version) {
@@ -49,6 +49,7 @@ async function applyPatch(tx: Tx, id: number, patch: IncidentUpdate, now: Date):
     data: { ...plan.data, updatedAt: now, version: { increment: 1 } },
   });
   if (written.count === 0) throw new StaleReadError();
+  await indexIncidentSearch(tx, searchDialect(), id, row.searchTokens, plan.data.searchTokens);
   if (plan.unlink.length) await tx.incidentRunbook.deleteMany({ where: { incidentId: id, runbookSlug: { in: plan.unlink } } });
   if (plan.link.length) await tx.incidentRunbook.createMany({ data: plan.link.map((runbookSlug) => ({ incidentId: id, runbookSlug, linkedAt: now })) });
   for (const entry of plan.feedback) {

@@ -55,7 +55,8 @@ const RULES: Rule[] = [
   // key=value / key: value pairs whose value carries a number (resourceVersion=331916875, pid=42, took=1.2s)
   [/\b([a-z][\w.-]*)=(?=[^\s&,;"')]*\d)[^\s&,;"')]+/gi, "$1="],
   // durations, sizes and rates: 1.2s, 500ms, 3m20s, 512Mi, 1.5GB, 80%
-  [/\b\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h|d)(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))*\b/g, " "],
+  // ("502s" and "404s" are HTTP statuses in the plural, not durations)
+  [/\b(?![1-5]\d\ds\b)\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h|d)(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))*\b/g, " "],
   [/\b\d+(?:\.\d+)?\s?(?:[kmgtpe]i?b?|[kmgtpe]ib|bytes?)\b/gi, " "],
   [/\b\d+(?:\.\d+)?%/g, " "],
   // ratios and decimals: 0/5, 3.14, v1.2.3 stays a word only through its letters

@@ -111,6 +111,11 @@ export class RunbookRanker {
     return this.index.size;
   }
 
+  /** Tokens of runbook words one typo away from `surface` (incident search borrows the runbooks' vocabulary). */
+  corrections(surface: string): string[] {
+    return this.index.corrections(surface);
+  }
+
   /** The query's terms with their typo corrections and completions against the runbooks' words. */
   resolve(query: string, options: ParseOptions = {}): { normalized: string; terms: ResolvedTerm[] } {
     const parsed = parseQuery(query, { ...this.options, ...options });

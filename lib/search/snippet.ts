@@ -96,3 +96,14 @@ export function makeSnippet(text: string, hits: ReadonlySet<string>, maxLength =
   const highlights = all.filter(([s, e]) => s >= from && e <= to).map(([s, e]) => [s + shift, e + shift] as [number, number]);
   return { text: `${prefix}${clean.slice(from, to)}${suffix}`, highlights };
 }
+
+/** The snippet of whichever text shows the most matched words (the first non-empty one when none does). */
+export function bestSnippet(texts: string[], hits: ReadonlySet<string>, maxLength = 220): Snippet {
+  let best: Snippet | null = null;
+  for (const text of texts) {
+    if (!text.trim()) continue;
+    const snippet = makeSnippet(text, hits, maxLength);
+    if (!best || snippet.highlights.length > best.highlights.length) best = snippet;
+  }
+  return best ?? { text: "", highlights: [] };
+}
