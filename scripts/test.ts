@@ -32,6 +32,8 @@ const steps: [string, () => boolean][] = [
   ["typecheck", () => run("npm", ["run", "--silent", "typecheck"])],
   ["lint", () => run("npm", ["run", "--silent", "lint"])],
   ["unit tests", () => run("npm", ["run", "--silent", "test:unit"])],
+  // Search relevance (tests/relevance): top-1/top-3 on the real runbooks and sample incidents.
+  ["search relevance", () => run("npm", ["run", "--silent", "test:relevance"])],
   ["db integration tests", () => run("npm", ["run", "--silent", "test:db"])],
   ["browser", ensureChromium],
   ["build", () => run("npx", ["next", "build"])],

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { DbExecutor } from "@/lib/db/client";
-import { distinctTokens, incidentSearchTokens } from "./incident-tokens";
+import { distinctTokens, incidentSearchTokens, type SearchableIncident } from "./incident-tokens";
 import { allTokensMatch, matchingIdsSql, placeholders, UPSERT_TERMS, type DatabaseKind } from "./incident-search-sql";
 import { tokenize } from "./tokenize";
 
@@ -82,16 +82,8 @@ export async function storedSearchIndexVersion(client: DbExecutor, kind: Databas
   return rows[0]?.value ?? null;
 }
 
-interface IncidentText {
+interface IncidentText extends SearchableIncident {
   id: number;
-  title: string;
-  phenomenon: string;
-  cause: string;
-  fix: string;
-  result: string;
-  service: string;
-  environment: string;
-  alertname: string | null;
   searchTokens: string;
 }
 
