@@ -13,6 +13,7 @@ import { errorMessage } from "./lib/api-client";
 import { timelineAuthor } from "./lib/author";
 import type { RunbookOption } from "./lib/runbook-options";
 import { SidePanel } from "./side-panel";
+import { SuggestedRunbookList, type RunbookSuggestion } from "./suggested-runbook-list";
 
 const FEEDBACK = [
   { value: true, label: "Worked" },
@@ -21,7 +22,7 @@ const FEEDBACK = [
 ] as const;
 
 /** Linked runbooks: whether each one's fix worked, unlink, and a picker to link more. Every change is optimistic. */
-export function RunbookLinks({ incident, options }: { incident: IncidentDto; options: RunbookOption[] }) {
+export function RunbookLinks({ incident, options, suggestions = [] }: { incident: IncidentDto; options: RunbookOption[]; suggestions?: RunbookSuggestion[] }) {
   const update = useUpdateIncident(incident.id);
   const [name] = useRememberedName();
   const titles = new Map(options.map((o) => [o.slug, o.title]));
@@ -47,6 +48,11 @@ export function RunbookLinks({ incident, options }: { incident: IncidentDto; opt
   return (
     <SidePanel id="runbooks" title="Runbooks">
       {incident.runbookLinks.length === 0 ? <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">No runbook linked yet.</p> : null}
+      {incident.runbookLinks.length === 0 ? (
+        <div className="mb-4">
+          <SuggestedRunbookList suggestions={suggestions} onLink={(slug) => setLinks([slug])} />
+        </div>
+      ) : null}
       <ul className="mb-4 space-y-3">
         {incident.runbookLinks.map((link) => (
           <LinkRow

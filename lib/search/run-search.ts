@@ -4,13 +4,13 @@ import { countIncidentsByRunbook } from "@/lib/incidents/get-runbook-incident-su
 import { getRunbookEntry, listRunbooks } from "@/lib/runbooks/runbook-index";
 import type { RankedRunbook } from "./rank-runbooks";
 import type { RankedIncident } from "./rank-incidents";
-import { mergeResults } from "./merge-results";
+import { mergeResults, strongOnly } from "./merge-results";
 import { splitPhenomenon } from "./read-runbook-search-sources";
 import { searchIncidents } from "./search-incidents";
 import { searchRunbooks } from "./search-runbooks";
 import type { IncidentSearchResult, RunbookSearchResult, SearchResponse, SearchResult } from "./search-dto";
 import type { SearchQuery } from "./search-schemas";
-import { bestSnippet } from "./snippet";
+import { bestSnippet, plainText } from "./snippet";
 
 /**
  * GET /api/search, the /search page and the palette: runbooks ranked in
@@ -23,7 +23,7 @@ export async function runSearch(query: SearchQuery & { prefix?: boolean }): Prom
   const incidentSide = query.type === "runbook" ? null : await searchIncidents(query.q, options);
   const runbooks = runbookSide ? await toRunbookResults(runbookSide.results.slice(0, query.limit)) : [];
   const incidents = incidentSide ? await toIncidentResults(incidentSide.results, query.tag, query.limit) : [];
-  const results: SearchResult[] = query.type ? [...runbooks, ...incidents] : mergeResults(runbooks, incidents, query.limit);
+  const results: SearchResult[] = query.type ? [...strongOnly(runbooks), ...strongOnly(incidents)] : mergeResults(runbooks, incidents, query.limit);
   return {
     query: query.q,
     normalized: runbookSide?.normalized ?? incidentSide?.normalized ?? "",
@@ -33,6 +33,7 @@ export async function runSearch(query: SearchQuery & { prefix?: boolean }): Prom
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
+const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, text.lastIndexOf(" ", max - 1) > max / 2 ? text.lastIndexOf(" ", max - 1) : max - 1)}…` : text);
 
 export async function toRunbookResults(ranked: RankedRunbook[]): Promise<RunbookSearchResult[]> {
   if (ranked.length === 0) return [];
@@ -90,6 +91,7 @@ export async function toIncidentResults(ranked: RankedIncident[], tag: string | 
         status: row.status,
         service: row.service,
         startedAt: row.startedAt.toISOString(),
+        fix: truncate(plainText(row.fix), 300),
         runbooks: row.runbooks.map((l) => ({ slug: l.runbookSlug, title: getRunbookEntry(l.runbookSlug)?.meta.title ?? l.runbookSlug, fixWorked: l.fixWorked })),
       },
     ];

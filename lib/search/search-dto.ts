@@ -33,6 +33,8 @@ export interface IncidentSearchResult extends SearchResultBase {
   status: IncidentStatus;
   service: string;
   startedAt: string;
+  /** How it was fixed: the start of its Fix section, as plain text. */
+  fix: string;
   /** Linked runbooks and whether their fix worked. */
   runbooks: { slug: string; title: string; fixWorked: boolean | null }[];
 }
