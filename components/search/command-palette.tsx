@@ -37,6 +37,15 @@ function Palette({ open, onOpenChange, initialQuery }: { open: boolean; onOpenCh
   const runbooks = results.filter((r) => r.type === "runbook");
   const incidents = results.filter((r) => r.type === "incident");
   const actions = matchingActions(query);
+  // New results put the highlight back on the first entry (cmdk keeps the old one when it does not filter).
+  const first = runbooks[0] ?? incidents[0];
+  const firstValue = first ? `${first.type}-${first.id}` : query.trim() ? "search-page" : (actions[0]?.id ?? "");
+  const [selected, setSelected] = useState(firstValue);
+  const [shownFirst, setShownFirst] = useState(firstValue);
+  if (shownFirst !== firstValue) {
+    setShownFirst(firstValue);
+    setSelected(firstValue);
+  }
 
   function go(href: string) {
     onOpenChange(false);
@@ -49,6 +58,8 @@ function Palette({ open, onOpenChange, initialQuery }: { open: boolean; onOpenCh
       onOpenChange={onOpenChange}
       label="Search runbooks and incidents, or run an action"
       shouldFilter={false}
+      value={selected}
+      onValueChange={setSelected}
       loop
       overlayClassName="fixed inset-0 z-50 bg-zinc-950/40"
       contentClassName="fixed left-1/2 top-[12vh] z-50 w-[min(42rem,calc(100vw-2rem))] -translate-x-1/2 overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-2xl dark:border-zinc-700 dark:bg-zinc-900"

@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 
 /** The palette's code (cmdk, Radix dialog, TanStack Query) loads on first use, not with the page. */
 const CommandPalette = lazy(() => import("@/components/search/command-palette"));
@@ -19,6 +19,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function SearchSlot() {
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -30,6 +31,8 @@ export function SearchSlot() {
       setOpen((wasOpen) => (shortcut ? !wasOpen : true));
     }
     window.addEventListener("keydown", onKeyDown);
+    // Marks the moment the shortcuts work (after hydration), for tests and curious users.
+    button.current?.setAttribute("data-shortcuts", "on");
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
 
@@ -50,6 +53,7 @@ export function SearchSlot() {
         />
       </form>
       <button
+        ref={button}
         type="button"
         onClick={() => {
           setUsed(true);
