@@ -80,8 +80,15 @@ export class DocumentIndex<F extends string> implements Vocabulary {
     return this.postings.get(token)?.length ?? 0;
   }
 
+  private readonly idfs = new Map<string, number>();
+
   idf(token: string): number {
-    return idf(this.size, this.documentFrequency(token));
+    let value = this.idfs.get(token);
+    if (value === undefined) {
+      value = idf(this.size, this.documentFrequency(token));
+      if (this.postings.has(token)) this.idfs.set(token, value);
+    }
+    return value;
   }
 
   corrections(surface: string): string[] {

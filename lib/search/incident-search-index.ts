@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { DbExecutor } from "@/lib/db/client";
 import { distinctTokens, incidentSearchTokens, type SearchableIncident } from "./incident-tokens";
-import { allTokensMatch, matchingIdsSql, placeholders, UPSERT_TERMS, type DatabaseKind } from "./incident-search-sql";
+import { allTokensMatch, clearLookupSql, deleteLookupSql, insertLookupSql, matchingIdsSql, placeholders, UPSERT_TERMS, type DatabaseKind } from "./incident-search-sql";
 import { tokenize } from "./tokenize";
 
 /**
@@ -10,8 +10,8 @@ import { tokenize } from "./tokenize";
  * every write at once and needs no warm-up:
  *
  * - `Incident.searchTokens`: the tokens, written with the row (derivedColumns);
- * - the token → incidents lookup: an FTS5 table on SQLite, written here in the
- *   same transaction; a GIN expression index on PostgreSQL, kept by the database;
+ * - the token → incidents lookup: an FTS5 table on SQLite, a tsvector table
+ *   with a GIN index on PostgreSQL, written here in the same transaction;
  * - `SearchTerm`: how many incidents hold each token, written here.
  *
  * indexIncidentSearch is the one function every write path calls after it
@@ -31,10 +31,9 @@ export async function indexIncidentSearch(tx: DbExecutor, kind: DatabaseKind, id
   if (before === after) return;
   const old = new Set(before === null ? [] : distinctTokens(before));
   const now = new Set(after === null ? [] : distinctTokens(after));
-  if (kind === "sqlite") {
-    if (before !== null) await tx.$executeRawUnsafe(`DELETE FROM "IncidentSearch" WHERE rowid = ?`, id);
-    if (after !== null) await tx.$executeRawUnsafe(`INSERT INTO "IncidentSearch" (rowid, "tokens") VALUES (?, ?)`, id, [...now].join(" "));
-  }
+  // SQLite's FTS5 table has no update; PostgreSQL's insert replaces the row.
+  if (before !== null && (after === null || kind === "sqlite")) await tx.$executeRawUnsafe(deleteLookupSql(kind), id);
+  if (after !== null) await tx.$executeRawUnsafe(insertLookupSql(kind, 1), id, [...now].join(" "));
   const deltas = new Map<string, number>();
   for (const token of now) if (!old.has(token)) deltas.set(token, 1);
   for (const token of old) if (!now.has(token)) deltas.set(token, -1);
@@ -97,7 +96,7 @@ interface IncidentText extends SearchableIncident {
 export async function rebuildIncidentSearchIndex(client: DbExecutor, kind: DatabaseKind): Promise<number> {
   const counts = new Map<string, number>();
   let indexed = 0;
-  if (kind === "sqlite") await client.$executeRawUnsafe(`INSERT INTO "IncidentSearch" ("IncidentSearch") VALUES ('delete-all')`);
+  await client.$executeRawUnsafe(clearLookupSql(kind));
   for (let after = 0; ; ) {
     const rows = await client.$queryRawUnsafe<IncidentText[]>(
       `SELECT "id", "title", "phenomenon", "cause", "fix", "result", "service", "environment", "alertname", "searchTokens"
@@ -105,16 +104,18 @@ export async function rebuildIncidentSearchIndex(client: DbExecutor, kind: Datab
       after,
     );
     if (rows.length === 0) break;
+    const lookup: (number | string)[] = [];
     for (const row of rows) {
       const id = Number(row.id);
       const tokens = incidentSearchTokens(row);
       // Raw SQL, not Prisma's update: re-tokenising is not an edit, updatedAt and version stay.
       if (tokens !== row.searchTokens) await client.$executeRawUnsafe(`UPDATE "Incident" SET "searchTokens" = ${placeholders(kind, 1)} WHERE "id" = ${placeholders(kind, 1, 2)}`, tokens, id);
       const distinct = distinctTokens(tokens);
-      if (kind === "sqlite") await client.$executeRawUnsafe(`INSERT INTO "IncidentSearch" (rowid, "tokens") VALUES (?, ?)`, id, distinct.join(" "));
+      lookup.push(id, distinct.join(" "));
       for (const token of distinct) counts.set(token, (counts.get(token) ?? 0) + 1);
       indexed += 1;
     }
+    await client.$executeRawUnsafe(insertLookupSql(kind, rows.length), ...lookup);
     after = Number(rows[rows.length - 1].id);
   }
   counts.set(TOTAL_TERM, indexed);
@@ -131,7 +132,7 @@ export async function rebuildIncidentSearchIndex(client: DbExecutor, kind: Datab
 
 /** Empties the index (with the incidents: tests' resetDatabase). */
 export async function clearIncidentSearchIndex(tx: DbExecutor, kind: DatabaseKind): Promise<void> {
-  if (kind === "sqlite") await tx.$executeRawUnsafe(`INSERT INTO "IncidentSearch" ("IncidentSearch") VALUES ('delete-all')`);
+  await tx.$executeRawUnsafe(clearLookupSql(kind));
   await tx.$executeRawUnsafe(`DELETE FROM "SearchTerm"`);
 }
 

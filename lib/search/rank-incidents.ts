@@ -32,11 +32,13 @@ export function rankIncidents(
   total: number,
 ): RankedIncident[] {
   if (candidates.length === 0) return [];
-  const bodies = candidates.map((c) => c.searchTokens.split(" ").filter(Boolean));
+  // Only the query's tokens are counted: a candidate holds hundreds of others.
+  const wanted = new Set(terms.flatMap((t) => t.alternatives.map((a) => a.token)));
+  const bodies = candidates.map((c) => c.searchTokens.split(" "));
   const averageLength = bodies.reduce((sum, b) => sum + b.length, 0) / bodies.length;
   const ranked = candidates.map((candidate, i) => {
-    const body = countTokens(bodies[i]);
-    const title = countTokens(tokenize(candidate.title));
+    const body = countTokens(bodies[i], wanted);
+    const title = countTokens(tokenize(candidate.title), wanted);
     let score = 0;
     const hits = new Set<string>();
     for (const term of terms) {
@@ -62,8 +64,8 @@ export function rankIncidents(
   return ranked.filter((r) => r.score > 0).sort((a, b) => b.score - a.score || b.id - a.id);
 }
 
-function countTokens(tokens: string[]): Map<string, number> {
+function countTokens(tokens: string[], wanted: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const token of tokens) if (wanted.has(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
   return counts;
 }

@@ -75,6 +75,9 @@ const tokens = (terms: Term[]) => terms.map((t) => t.token);
 export class RunbookRanker {
   private readonly index: DocumentIndex<Field>;
   private readonly prepared: Prepared[];
+  /** Every phrase of every runbook, and which phrases hold each token, so a query touches only the phrases it shares a token with. */
+  private readonly phrases: { doc: number; index: number; length: number; mass: number }[] = [];
+  private readonly phrasesByToken = new Map<string, number[]>();
 
   constructor(
     sources: RunbookSearchSource[],
@@ -105,6 +108,17 @@ export class RunbookRanker {
       return { fields, surfaces: [...surfaces] };
     });
     this.index = new DocumentIndex(documents, RUNBOOK_FIELDS);
+    this.prepared.forEach(({ phrases }, doc) => {
+      phrases.forEach((tokens, index) => {
+        const id = this.phrases.length;
+        this.phrases.push({ doc, index, length: tokens.length, mass: tokens.reduce((sum, t) => sum + this.index.idf(t), 0) });
+        for (const token of tokens) {
+          const list = this.phrasesByToken.get(token);
+          if (list) list.push(id);
+          else this.phrasesByToken.set(token, [id]);
+        }
+      });
+    });
   }
 
   get size(): number {
@@ -125,17 +139,16 @@ export class RunbookRanker {
   search(query: string, options: RunbookQuery = {}): RankedRunbook[] {
     const { terms } = this.resolve(query, options);
     if (terms.length === 0) return [];
-    const credit = creditOf(terms);
-    const queryMass = terms.reduce((sum, t) => sum + this.termIdf(t), 0);
+    const best = this.bestPhrases(terms);
     const results: RankedRunbook[] = [];
     for (const match of this.index.search(terms)) {
-      const { source, phrases } = this.prepared[match.doc];
+      const { source } = this.prepared[match.doc];
       if (options.tag && !source.tags.includes(options.tag)) continue;
       let score = match.score * (source.kind === "reference" ? REFERENCE_FACTOR : 1);
-      const best = this.bestPhrase(phrases, credit, queryMass, terms.length);
-      if (best?.nearExact) score += NEAR_EXACT_TIER + best.strength;
-      else if (best) score += PARTIAL_PHRASE_WEIGHT * best.strength;
-      const symptom = best?.nearExact && best.index < source.symptoms.length ? source.symptoms[best.index] : null;
+      const phrase = best.get(match.doc);
+      if (phrase?.nearExact) score += NEAR_EXACT_TIER + phrase.strength;
+      else if (phrase) score += PARTIAL_PHRASE_WEIGHT * phrase.strength;
+      const symptom = phrase?.nearExact && phrase.index < source.symptoms.length ? source.symptoms[phrase.index] : null;
       results.push({ slug: source.slug, score, symptom, hits: match.hits });
     }
     results.sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1));
@@ -148,38 +161,44 @@ export class RunbookRanker {
   }
 
   /**
-   * How well the query matches the runbook's best phrase (a symptoms entry,
-   * an alert name or the title). Near-exact: the query holds the whole
-   * phrase (all but one word of five or more, by count and by IDF mass) —
-   * a pasted line that contains it; or the phrase holds nearly all of a
-   * query of two words or more — a typed part of it. Strength: the IDF mass
-   * matched times the share of the phrase matched, so among several the
-   * most specific phrase wins; partial matches earn a share of it.
+   * Per runbook, how well the query matches its best phrase (a symptoms
+   * entry, an alert name or the title). Near-exact: the query holds the
+   * whole phrase (all but one word of five or more, by count and by IDF
+   * mass) — a pasted line that contains it; or the phrase holds nearly all
+   * of a query of two words or more — a typed part of it. Strength: the IDF
+   * mass matched times the share of the phrase matched, so among several
+   * the most specific phrase wins; partial matches earn a share of it.
    */
-  private bestPhrase(phrases: string[][], credit: Map<string, number>, queryMass: number, termCount: number): PhraseMatch | null {
-    let best: PhraseMatch | null = null;
-    phrases.forEach((phrase, index) => {
-      if (phrase.length === 0) return;
-      let mass = 0;
-      let hit = 0;
-      let count = 0;
-      for (const token of phrase) {
-        const weight = this.index.idf(token);
-        const factor = credit.get(token) ?? 0;
-        mass += weight;
-        hit += weight * factor;
-        if (factor > 0) count += 1;
+  private bestPhrases(terms: ResolvedTerm[]): Map<number, PhraseMatch> {
+    const credit = creditOf(terms);
+    const queryMass = terms.reduce((sum, t) => sum + this.termIdf(t), 0);
+    const touched = new Map<number, { hit: number; count: number }>();
+    for (const [token, factor] of credit) {
+      const weight = this.index.idf(token) * factor;
+      for (const id of this.phrasesByToken.get(token) ?? []) {
+        const entry = touched.get(id);
+        if (entry) {
+          entry.hit += weight;
+          entry.count += 1;
+        } else touched.set(id, { hit: weight, count: 1 });
       }
-      if (hit === 0 || mass === 0) return;
-      const covered = hit / mass;
+    }
+    const best = new Map<number, PhraseMatch>();
+    for (const [id, { hit, count }] of touched) {
+      const phrase = this.phrases[id];
+      if (hit === 0 || phrase.mass === 0) continue;
+      const covered = hit / phrase.mass;
       const countCovered = count / phrase.length;
       const queryCovered = queryMass > 0 ? Math.min(1, hit / queryMass) : 0;
       const contained = phrase.length >= 2 && covered >= 0.8 && countCovered >= 0.8;
-      const typedPart = termCount >= 2 && queryCovered >= 0.9 && covered >= 0.5;
-      const candidate = { index, nearExact: contained || typedPart, strength: hit * covered };
-      if (!candidate.nearExact && covered < 0.5) return;
-      if (!best || Number(candidate.nearExact) > Number(best.nearExact) || (candidate.nearExact === best.nearExact && candidate.strength > best.strength)) best = candidate;
-    });
+      const typedPart = terms.length >= 2 && queryCovered >= 0.9 && covered >= 0.5;
+      const candidate = { index: phrase.index, nearExact: contained || typedPart, strength: hit * covered };
+      if (!candidate.nearExact && covered < 0.5) continue;
+      const current = best.get(phrase.doc);
+      if (!current || Number(candidate.nearExact) > Number(current.nearExact) || (candidate.nearExact === current.nearExact && candidate.strength > current.strength)) {
+        best.set(phrase.doc, candidate);
+      }
+    }
     return best;
   }
 }

@@ -18,9 +18,11 @@ import { runbookRanker } from "./search-runbooks";
  */
 
 /** Candidates fetched from the index and ranked in full. */
-const CANDIDATES = 120;
+const CANDIDATES = 60;
 /** The shortest typed prefix that is completed from the vocabulary. */
 const MIN_COMPLETION_PREFIX = 2;
+/** Words of a query corrected for typos at most (the longest unknown ones). */
+const MAX_TYPO_TERMS = 3;
 /** Completion scans of SearchTerm stop after this many terms (a two-letter prefix can start thousands). */
 const COMPLETION_SCAN = 2000;
 
@@ -58,33 +60,23 @@ interface LoadedVocabulary extends Vocabulary {
 }
 
 /**
- * Everything the query needs from SearchTerm, in at most three queries: the
- * counts of its tokens and of their candidate corrections (words one typo
- * away in the runbooks, and incident tokens one edit away), and the
- * completions of the word being typed.
+ * Everything the query needs from SearchTerm, in at most four queries: the
+ * counts of its tokens, of the candidate corrections of its unknown words
+ * (words one typo away in the runbooks, and incident tokens one edit away),
+ * and the completions of the word being typed.
  */
 async function loadVocabulary(client: DbExecutor, kind: DatabaseKind, terms: ReturnType<typeof parseQuery>["terms"]): Promise<LoadedVocabulary> {
-  const runbooks = runbookRanker();
+  const counts = await termCounts(client, kind, [TOTAL_TERM, ...terms.map((t) => t.token)]);
+  // Typo candidates only for words the incidents do not have, the longest few (a pasted log carries many unknown names).
+  const missing = terms.filter((t) => isTypoCandidate(t) && !counts.has(t.token)).sort((a, b) => b.surface.length - a.surface.length).slice(0, MAX_TYPO_TERMS);
   const corrections = new Map<string, string[]>();
-  const wanted = new Set<string>([TOTAL_TERM, ...terms.map((t) => t.token)]);
-  for (const term of terms) {
-    if (!isTypoCandidate(term)) continue;
-    const fromRunbooks = runbooks.corrections(term.surface);
-    const variants = [...fromRunbooks, ...oneEditVariants(term.token)];
-    corrections.set(term.surface, variants);
-  }
-  const counts = await termCounts(client, kind, [...wanted]);
-  // Typo candidates only for words the incidents do not have.
-  const missing = terms.filter((t) => isTypoCandidate(t) && !counts.has(t.token));
-  if (missing.length) {
-    const variantCounts = await termCounts(client, kind, [...new Set(missing.flatMap((t) => corrections.get(t.surface) ?? []))]);
-    for (const [term, docs] of variantCounts) counts.set(term, docs);
-  }
+  const runbooks = runbookRanker();
+  for (const term of missing) corrections.set(term.surface, [...runbooks.corrections(term.surface), ...oneEditVariants(term.token)]);
+  if (corrections.size) for (const [term, docs] of await termCounts(client, kind, [...new Set([...corrections.values()].flat())])) counts.set(term, docs);
   const typing = terms.find((t) => t.prefix && !t.han && t.surface.length >= MIN_COMPLETION_PREFIX);
   const completions = typing ? await completionsOf(client, kind, typing.surface) : [];
   for (const [term, docs] of completions) counts.set(term, docs);
-  const stemPrefixes = typing ? await termCounts(client, kind, prefixesOf(typing.surface)) : new Map<string, number>();
-  for (const [term, docs] of stemPrefixes) counts.set(term, docs);
+  if (typing && !counts.has(typing.token)) for (const [term, docs] of await termCounts(client, kind, prefixesOf(typing.surface))) counts.set(term, docs);
 
   return {
     counts,
@@ -101,17 +93,15 @@ function prefixesOf(surface: string): string[] {
   return out;
 }
 
+/** Document counts of these terms, in one query whatever their number (the list is one bound value). */
 async function termCounts(client: DbExecutor, kind: DatabaseKind, terms: string[]): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (let i = 0; i < terms.length; i += 500) {
-    const slice = terms.slice(i, i + 500);
-    const rows = await client.$queryRawUnsafe<{ term: string; docs: number | bigint }[]>(
-      `SELECT "term" AS term, "docs" AS docs FROM "SearchTerm" WHERE "term" IN (${placeholders(kind, slice.length)})`,
-      ...slice,
-    );
-    for (const row of rows) counts.set(row.term, Number(row.docs));
-  }
-  return counts;
+  if (terms.length === 0) return new Map();
+  const sql =
+    kind === "postgres"
+      ? `SELECT "term" AS term, "docs" AS docs FROM "SearchTerm" WHERE "term" = ANY(SELECT jsonb_array_elements_text($1::jsonb))`
+      : `SELECT "term" AS term, "docs" AS docs FROM "SearchTerm" WHERE "term" IN (SELECT value FROM json_each(?))`;
+  const rows = await client.$queryRawUnsafe<{ term: string; docs: number | bigint }[]>(sql, JSON.stringify(terms));
+  return new Map(rows.map((row) => [row.term, Number(row.docs)]));
 }
 
 /** Tokens starting with `prefix`, most frequent first (a range of SearchTerm's primary key). */

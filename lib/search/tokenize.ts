@@ -38,15 +38,30 @@ export interface TokenizeOptions {
   segmenter?: ChineseSegmenter;
 }
 
+/** Stems of words seen (the Porter stemmer is the tokeniser's slowest step; vocabularies are small). */
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 200_000;
+
 function stem(word: string): string {
-  return ASCII_WORD.test(word) && word.length > 3 ? stemmer(word) : word;
+  if (word.length <= 3 || !ASCII_WORD.test(word)) return word;
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stemmer(word);
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const HAS_CAMEL = /[a-z0-9][A-Z]|[A-Z][A-Z][a-z]/;
+
 function wordTerms(word: string, out: Term[]): void {
-  const clean = word.replace(/\p{M}/gu, "");
+  const clean = NON_ASCII.test(word) ? word.replace(/\p{M}/gu, "") : word;
   const lower = clean.toLowerCase();
   if (lower.length < 2 || lower.length > MAX_TOKEN_LENGTH || STOPWORDS.has(lower)) return;
   out.push({ token: stem(lower), surface: lower, han: false });
+  if (!HAS_CAMEL.test(clean)) return;
   const parts = clean.split(CAMEL_BOUNDARY);
   // IPv4 or PVs would split into a lone letter: keep those whole.
   if (parts.length < 2 || parts.some((p) => p.length < 2)) return;
