@@ -65,7 +65,7 @@ export function generateIncidents(samples: SampleIncident[], runbooks: RunbookSe
   const services = ["checkout", "payments", "search", "auth", "order-api", "image-proxy", "etcd", "ingress", "report-service", "ledger-sync"];
   const start = Date.UTC(2026, 0, 1);
   const some = (pool: string[], min: number, max: number) => Array.from({ length: min + Math.floor(rng() * (max - min + 1)) }, () => pick(rng, pool)).join(" ");
-  return Array.from({ length: count }, (_, i) => {
+  return Array.from({ length: count }, () => {
     const zh = rng() < 0.2;
     const pool = zh ? chinese : english;
     const startedAt = new Date(start + Math.floor(rng() * 330 * 86400_000));
