@@ -37,6 +37,8 @@ const steps: [string, () => boolean][] = [
   ["db integration tests", () => run("npm", ["run", "--silent", "test:db"])],
   ["browser", ensureChromium],
   ["build", () => run("npx", ["next", "build"])],
+  // Two `next start` replicas on one PostgreSQL: a write on one is found by search on the other.
+  ["search on two replicas", () => run("npm", ["run", "--silent", "test:replicas"])],
   ["e2e tests", () => run("npm", ["run", "--silent", "test:e2e"], { CHROMIUM_PATH: chromium })],
 ];
 
