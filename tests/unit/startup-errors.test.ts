@@ -23,10 +23,15 @@ describe("start-up configuration errors", () => {
     ["a malformed DATABASE_URL", { DATABASE_URL: "mysql://root@localhost/triage" }, /^triage: DATABASE_URL scheme "mysql:" is not supported\. Use file:/],
     ["an unwritable data folder", { DATABASE_URL: `file:${plainFile}/data/triage.db` }, /^triage: The data folder .* is not writable \(ENOTDIR\)\. Fix its permissions/],
     ["an unreachable PostgreSQL", { DATABASE_URL: "postgresql://triage:secret@127.0.0.1:1/triage" }, /^triage: Cannot reach PostgreSQL at postgresql:\/\/triage:\*\*\*@127\.0\.0\.1:1\/triage: .*ECONNREFUSED.*Start the server/],
-  ])("stops on %s with one line that says how to fix it", (_name, env, message) => {
-    const { status, lines } = start(env);
-    expect(status).toBe(1);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(message);
-  });
+  ])(
+    "stops on %s with one line that says how to fix it",
+    (_name, env, message) => {
+      const { status, lines } = start(env);
+      expect(status).toBe(1);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+    },
+    // Each case starts `npm start` in a child process (up to 60 s, see start()): more than vitest's default 5 s on a busy machine.
+    60_000,
+  );
 });
