@@ -1,6 +1,6 @@
 import "server-only";
-import { db, type DbExecutor } from "@/lib/db/client";
-import { TOTAL_TERM } from "./incident-search-index";
+import { db, type Db, type DbExecutor } from "@/lib/db/client";
+import { queryLookup, TOTAL_TERM } from "./incident-search-index";
 import { fts5Token, matchingIdsSql, placeholders, tsqueryToken, weightedMatchSql, type DatabaseKind } from "./incident-search-sql";
 import { oneEditVariants } from "./edit-distance";
 import { planIncidentQuery, type CandidatePlan } from "./plan-incident-query";
@@ -115,11 +115,11 @@ async function completionsOf(client: DbExecutor, kind: DatabaseKind, prefix: str
 }
 
 /** The candidate ids of a plan: the best-scoring by summed IDF weight ("any"), or the newest holding every token ("all"). */
-async function candidateIds(client: DbExecutor, kind: DatabaseKind, plan: CandidatePlan): Promise<number[]> {
+async function candidateIds(client: Db, kind: DatabaseKind, plan: CandidatePlan): Promise<number[]> {
   if (plan.kind === "none") return [];
   if (plan.kind === "all") {
     const match = kind === "postgres" ? plan.tokens.map(tsqueryToken).join(" & ") : plan.tokens.map(fts5Token).join(" AND ");
-    const rows = await client.$queryRawUnsafe<{ id: number | bigint }[]>(`${matchingIdsSql(kind, placeholders(kind, 1))} ORDER BY id DESC LIMIT ${CANDIDATES}`, match);
+    const rows = await queryLookup<{ id: number | bigint }>(client, kind, `${matchingIdsSql(kind, placeholders(kind, 1))} ORDER BY id DESC LIMIT ${CANDIDATES}`, [match]);
     return rows.map((r) => Number(r.id));
   }
   const branches: string[] = [];
@@ -129,6 +129,6 @@ async function candidateIds(client: DbExecutor, kind: DatabaseKind, plan: Candid
     values.push(weight, kind === "postgres" ? tsqueryToken(token) : fts5Token(token));
   }
   const sql = `SELECT id, SUM(w) AS score FROM (${branches.join(" UNION ALL ")}) AS hits GROUP BY id ORDER BY score DESC, id DESC LIMIT ${CANDIDATES}`;
-  const rows = await client.$queryRawUnsafe<{ id: number | bigint }[]>(sql, ...values);
+  const rows = await queryLookup<{ id: number | bigint }>(client, kind, sql, values);
   return rows.map((r) => Number(r.id));
 }
