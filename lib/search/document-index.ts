@@ -22,24 +22,22 @@ export interface IndexDocument<F extends string> {
   surfaces: [surface: string, token: string][];
 }
 
-interface Posting {
-  doc: number;
-  /** Σ over fields of weight × length-normalised term frequency. */
-  weightedTf: number;
+/** A token's postings: documents in ascending order, each with its saturated BM25F term frequency. */
+interface Postings {
+  docs: Int32Array;
+  values: Float32Array;
 }
 
-export interface DocumentMatch {
-  doc: number;
-  score: number;
-  /** Query term tokens (the term's own token, whichever alternative matched) that matched. */
-  matched: Set<string>;
-  /** The indexed tokens that matched (for highlighting). */
-  hits: Set<string>;
+export interface DocumentMatches {
+  /** Documents that matched at least one term, in no particular order. */
+  docs: number[];
+  /** BM25F score by document (valid for `docs`; the array is reused by the next search). */
+  scores: Float64Array;
 }
 
 export class DocumentIndex<F extends string> implements Vocabulary {
   readonly size: number;
-  private readonly postings = new Map<string, Posting[]>();
+  private readonly postings = new Map<string, Postings>();
   private readonly sortedTokens: string[];
   private readonly typos: TypoIndex;
   private readonly surfaceToken = new Map<string, string>();
@@ -50,6 +48,7 @@ export class DocumentIndex<F extends string> implements Vocabulary {
     const averages = Object.fromEntries(
       names.map((f) => [f, documents.reduce((sum, d) => sum + d.fields[f].length, 0) / Math.max(1, documents.length)]),
     ) as Record<F, number>;
+    const building = new Map<string, { docs: number[]; values: number[] }>();
     documents.forEach((document, doc) => {
       const weighted = new Map<string, number>();
       for (const field of names) {
@@ -62,12 +61,16 @@ export class DocumentIndex<F extends string> implements Vocabulary {
         }
       }
       for (const [token, weightedTf] of weighted) {
-        const list = this.postings.get(token);
-        if (list) list.push({ doc, weightedTf });
-        else this.postings.set(token, [{ doc, weightedTf }]);
+        let list = building.get(token);
+        if (!list) building.set(token, (list = { docs: [], values: [] }));
+        list.docs.push(doc);
+        list.values.push(saturate(weightedTf));
       }
       for (const [surface, token] of document.surfaces) if (!this.surfaceToken.has(surface)) this.surfaceToken.set(surface, token);
     });
+    for (const [token, list] of building) this.postings.set(token, { docs: Int32Array.from(list.docs), values: Float32Array.from(list.values) });
+    this.scores = new Float64Array(this.size);
+    this.termBest = new Float64Array(this.size);
     this.sortedTokens = [...this.postings.keys()].sort();
     this.typos = new TypoIndex(this.surfaceToken.keys());
   }
@@ -77,7 +80,7 @@ export class DocumentIndex<F extends string> implements Vocabulary {
   }
 
   documentFrequency(token: string): number {
-    return this.postings.get(token)?.length ?? 0;
+    return this.postings.get(token)?.docs.length ?? 0;
   }
 
   private readonly idfs = new Map<string, number>();
@@ -110,27 +113,70 @@ export class DocumentIndex<F extends string> implements Vocabulary {
     return found.sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a) || (a < b ? -1 : 1)).slice(0, limit);
   }
 
+  /** Reused by every search (JavaScript runs one at a time): no per-query allocation of size-long arrays. */
+  private readonly scores: Float64Array;
+  private readonly termBest: Float64Array;
+
   /** BM25F over every document matching at least one term; a term scores its best alternative. */
-  search(terms: ResolvedTerm[]): DocumentMatch[] {
-    const matches = new Map<number, DocumentMatch>();
+  search(terms: ResolvedTerm[]): DocumentMatches {
+    const { scores, termBest } = this;
+    const matched: number[] = [];
+    for (const doc of this.lastMatched) scores[doc] = 0;
     for (const term of terms) {
-      const best = new Map<number, { score: number; token: string }>();
+      const touched: number[] = [];
       for (const alternative of term.alternatives) {
+        const postings = this.postings.get(alternative.token);
+        if (!postings) continue;
         const weight = alternative.factor * this.idf(alternative.token) * queryWeight(term.count);
-        for (const posting of this.postings.get(alternative.token) ?? []) {
-          const score = weight * saturate(posting.weightedTf);
-          const current = best.get(posting.doc);
-          if (!current || score > current.score) best.set(posting.doc, { score, token: alternative.token });
+        for (let i = 0; i < postings.docs.length; i++) {
+          const doc = postings.docs[i];
+          const value = weight * postings.values[i];
+          if (termBest[doc] === 0) touched.push(doc);
+          if (value > termBest[doc]) termBest[doc] = value;
         }
       }
-      for (const [doc, { score, token }] of best) {
-        let match = matches.get(doc);
-        if (!match) matches.set(doc, (match = { doc, score: 0, matched: new Set(), hits: new Set() }));
-        match.score += score;
-        match.matched.add(term.token);
-        match.hits.add(token);
+      for (const doc of touched) {
+        if (scores[doc] === 0) matched.push(doc);
+        scores[doc] += termBest[doc];
+        termBest[doc] = 0;
       }
     }
-    return [...matches.values()];
+    this.lastMatched = matched;
+    return { docs: matched, scores };
   }
+
+  private lastMatched: number[] = [];
+
+  /** The indexed tokens through which `doc` matched each term (its best alternative), for highlighting. */
+  hitsOf(doc: number, terms: ResolvedTerm[]): Set<string> {
+    const hits = new Set<string>();
+    for (const term of terms) {
+      let best = 0;
+      let token = "";
+      for (const alternative of term.alternatives) {
+        const postings = this.postings.get(alternative.token);
+        const at = postings ? binarySearch(postings.docs, doc) : -1;
+        if (at < 0) continue;
+        const value = alternative.factor * this.idf(alternative.token) * postings!.values[at];
+        if (value > best) {
+          best = value;
+          token = alternative.token;
+        }
+      }
+      if (token) hits.add(token);
+    }
+    return hits;
+  }
+}
+
+function binarySearch(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === value) return mid;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

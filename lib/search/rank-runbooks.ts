@@ -78,6 +78,9 @@ export class RunbookRanker {
   /** Every phrase of every runbook, and which phrases hold each token, so a query touches only the phrases it shares a token with. */
   private readonly phrases: { doc: number; index: number; length: number; mass: number }[] = [];
   private readonly phrasesByToken = new Map<string, number[]>();
+  /** Per-phrase accumulators, reused by every search and reset for the phrases it touched. */
+  private phraseHit = new Float64Array(0);
+  private phraseCount = new Uint16Array(0);
 
   constructor(
     sources: RunbookSearchSource[],
@@ -119,6 +122,8 @@ export class RunbookRanker {
         }
       });
     });
+    this.phraseHit = new Float64Array(this.phrases.length);
+    this.phraseCount = new Uint16Array(this.phrases.length);
   }
 
   get size(): number {
@@ -140,19 +145,21 @@ export class RunbookRanker {
     const { terms } = this.resolve(query, options);
     if (terms.length === 0) return [];
     const best = this.bestPhrases(terms);
-    const results: RankedRunbook[] = [];
-    for (const match of this.index.search(terms)) {
-      const { source } = this.prepared[match.doc];
+    const { docs, scores } = this.index.search(terms);
+    const ranked: { doc: number; score: number; symptom: string | null }[] = [];
+    for (const doc of docs) {
+      const { source } = this.prepared[doc];
       if (options.tag && !source.tags.includes(options.tag)) continue;
-      let score = match.score * (source.kind === "reference" ? REFERENCE_FACTOR : 1);
-      const phrase = best.get(match.doc);
+      let score = scores[doc] * (source.kind === "reference" ? REFERENCE_FACTOR : 1);
+      const phrase = best.get(doc);
       if (phrase?.nearExact) score += NEAR_EXACT_TIER + phrase.strength;
       else if (phrase) score += PARTIAL_PHRASE_WEIGHT * phrase.strength;
       const symptom = phrase?.nearExact && phrase.index < source.symptoms.length ? source.symptoms[phrase.index] : null;
-      results.push({ slug: source.slug, score, symptom, hits: match.hits });
+      ranked.push({ doc, score, symptom });
     }
-    results.sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1));
-    return options.limit ? results.slice(0, options.limit) : results;
+    const slugOf = (doc: number) => this.prepared[doc].source.slug;
+    ranked.sort((a, b) => b.score - a.score || (slugOf(a.doc) < slugOf(b.doc) ? -1 : 1));
+    return (options.limit ? ranked.slice(0, options.limit) : ranked).map((r) => ({ slug: slugOf(r.doc), score: r.score, symptom: r.symptom, hits: this.index.hitsOf(r.doc, terms) }));
   }
 
   private termIdf(term: ResolvedTerm): number {
@@ -172,19 +179,22 @@ export class RunbookRanker {
   private bestPhrases(terms: ResolvedTerm[]): Map<number, PhraseMatch> {
     const credit = creditOf(terms);
     const queryMass = terms.reduce((sum, t) => sum + this.termIdf(t), 0);
-    const touched = new Map<number, { hit: number; count: number }>();
+    const { phraseHit, phraseCount } = this;
+    const touched: number[] = [];
     for (const [token, factor] of credit) {
       const weight = this.index.idf(token) * factor;
       for (const id of this.phrasesByToken.get(token) ?? []) {
-        const entry = touched.get(id);
-        if (entry) {
-          entry.hit += weight;
-          entry.count += 1;
-        } else touched.set(id, { hit: weight, count: 1 });
+        if (phraseCount[id] === 0) touched.push(id);
+        phraseHit[id] += weight;
+        phraseCount[id] += 1;
       }
     }
     const best = new Map<number, PhraseMatch>();
-    for (const [id, { hit, count }] of touched) {
+    for (const id of touched) {
+      const hit = phraseHit[id];
+      const count = phraseCount[id];
+      phraseHit[id] = 0;
+      phraseCount[id] = 0;
       const phrase = this.phrases[id];
       if (hit === 0 || phrase.mass === 0) continue;
       const covered = hit / phrase.mass;
