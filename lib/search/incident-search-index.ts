@@ -150,8 +150,8 @@ export async function clearIncidentSearchIndex(tx: DbExecutor, kind: DatabaseKin
 export async function queryLookup<T>(client: Db, kind: DatabaseKind, sql: string, values: unknown[]): Promise<T[]> {
   if (kind === "sqlite") return client.$queryRawUnsafe<T[]>(sql, ...values);
   return client.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-    await tx.$executeRawUnsafe("SET LOCAL max_parallel_workers_per_gather = 0");
+    // SET LOCAL for both, in one round trip.
+    await tx.$queryRawUnsafe(`SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`);
     return tx.$queryRawUnsafe<T[]>(sql, ...values);
   });
 }
