@@ -4,11 +4,13 @@ import Link from "next/link";
 import { WhenAllowed, useViewer } from "@/components/shell/viewer-context";
 import { buttonClass } from "@/components/ui/button";
 import type { IncidentDetailDto } from "@/lib/incidents/incident-dto";
+import type { IncidentSuggestions } from "@/lib/search/find-incident-suggestions";
 import { AddNoteForm } from "./add-note-form";
 import { IncidentFacts } from "./incident-facts";
 import { IncidentSections } from "./incident-sections";
 import { IncidentTimeline } from "./incident-timeline";
 import { RunbookLinks } from "./runbook-links";
+import { SimilarIncidents } from "./similar-incidents";
 import { SeverityBadge, StatusBadge } from "./severity-badge";
 import { StatusActions } from "./status-actions";
 import { useIncident } from "./hooks/use-incident";
@@ -18,7 +20,7 @@ import type { RunbookOption } from "./lib/runbook-options";
  * The incident page: what happened, what is being done, and the log of it. Starts from the server's render, then stays live.
  * Viewers who may not change incidents get no edit, status or note controls (the server would refuse them anyway).
  */
-export function IncidentDetail({ initial, runbookOptions }: { initial: IncidentDetailDto; runbookOptions: RunbookOption[] }) {
+export function IncidentDetail({ initial, runbookOptions, suggestions }: { initial: IncidentDetailDto; runbookOptions: RunbookOption[]; suggestions: IncidentSuggestions }) {
   const { data: incident } = useIncident(initial);
   return (
     <article>
@@ -48,13 +50,14 @@ export function IncidentDetail({ initial, runbookOptions }: { initial: IncidentD
           <WhenAllowed permission="incidents:write" otherwise={<ReadOnlyNotice />}>
             <AddNoteForm incidentId={incident.id} />
           </WhenAllowed>
+          <SimilarIncidents incidents={suggestions.similar} />
         </div>
         <aside className="order-1 grid min-w-0 grid-cols-1 content-start gap-4 lg:order-2">
           <WhenAllowed permission="incidents:write">
             <StatusActions incident={incident} />
           </WhenAllowed>
           <IncidentFacts incident={incident} />
-          <RunbookLinks incident={incident} options={runbookOptions} />
+          <RunbookLinks incident={incident} options={runbookOptions} suggestions={suggestions.runbooks} />
         </aside>
       </div>
     </article>

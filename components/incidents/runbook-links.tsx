@@ -13,6 +13,7 @@ import { useUpdateIncident } from "./hooks/use-update-incident";
 import { errorMessage } from "./lib/api-client";
 import type { RunbookOption } from "./lib/runbook-options";
 import { SidePanel } from "./side-panel";
+import { SuggestedRunbookList, type RunbookSuggestion } from "./suggested-runbook-list";
 
 const FEEDBACK = [
   { value: true, label: "Worked" },
@@ -24,7 +25,7 @@ const FEEDBACK = [
  * Linked runbooks: whether each one's fix worked, unlink, and a picker to link more. Every change is optimistic.
  * For viewers who may not change incidents: the links and the recorded feedback, read only.
  */
-export function RunbookLinks({ incident, options }: { incident: IncidentDto; options: RunbookOption[] }) {
+export function RunbookLinks({ incident, options, suggestions = [] }: { incident: IncidentDto; options: RunbookOption[]; suggestions?: RunbookSuggestion[] }) {
   const canWrite = useCan("incidents:write");
   const update = useUpdateIncident(incident.id);
   const author = useTimelineAuthor();
@@ -51,6 +52,11 @@ export function RunbookLinks({ incident, options }: { incident: IncidentDto; opt
   return (
     <SidePanel id="runbooks" title="Runbooks">
       {incident.runbookLinks.length === 0 ? <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">No runbook linked yet.</p> : null}
+      {incident.runbookLinks.length === 0 ? (
+        <div className="mb-4">
+          <SuggestedRunbookList suggestions={suggestions} onLink={canWrite ? (slug) => setLinks([slug]) : undefined} />
+        </div>
+      ) : null}
       <ul className="mb-4 space-y-3">
         {incident.runbookLinks.map((link) => (
           <LinkRow

@@ -5,6 +5,8 @@ import { isUniqueViolation } from "@/lib/incidents/db-errors";
 import { ConflictError } from "@/lib/incidents/errors";
 import { derivedColumns } from "@/lib/incidents/incident-derived-columns";
 import { findRunbookByAlert, runbookExists } from "@/lib/runbooks/runbook-index";
+import { indexIncidentSearch } from "@/lib/search/incident-search-index";
+import { searchDialect } from "@/lib/search/search-dialect";
 import { alertToIncident, autoResolutionResult, type RunbookLookups } from "./alert-to-incident";
 import type { AlertmanagerAlert, AlertmanagerPayload } from "./alertmanager-payload-schema";
 
@@ -63,22 +65,27 @@ async function openIncident(payload: AlertmanagerPayload, alert: AlertmanagerAle
   if (existing) return { id: existing.id, created: false };
   const { runbooks, ...fields } = alertToIncident(payload, alert, lookups);
   const row = { ...fields, status: "open" as const, source: "alertmanager" as const, reporter: AUTHOR, cause: "", fix: "", result: "", detectedAt: alert.startsAt };
+  const derived = derivedColumns({ ...row, resolvedAt: null });
   try {
-    const created = await db().incident.create({
-      data: {
-        ...row,
-        ...derivedColumns({ ...row, resolvedAt: null }),
-        createdAt: now,
-        runbooks: { create: runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
-        // Opening events carry the firing time, so a delivery that arrives late still reads in order.
-        events: {
-          create: [
-            { kind: "alert_fired", at: alert.startsAt, author: AUTHOR, via, message: `Alert ${fields.alertname} fired (fingerprint ${fields.fingerprint})` },
-            ...runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: alert.startsAt, author: AUTHOR, via, message: `Linked runbook ${slug} (matched the alert)` })),
-          ],
+    const created = await db().$transaction(async (tx) => {
+      const incident = await tx.incident.create({
+        data: {
+          ...row,
+          ...derived,
+          createdAt: now,
+          runbooks: { create: runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
+          // Opening events carry the firing time, so a delivery that arrives late still reads in order.
+          events: {
+            create: [
+              { kind: "alert_fired", at: alert.startsAt, author: AUTHOR, via, message: `Alert ${fields.alertname} fired (fingerprint ${fields.fingerprint})` },
+              ...runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: alert.startsAt, author: AUTHOR, via, message: `Linked runbook ${slug} (matched the alert)` })),
+            ],
+          },
         },
-      },
-      select: { id: true },
+        select: { id: true },
+      });
+      await indexIncidentSearch(tx, searchDialect(), incident.id, null, derived.searchTokens);
+      return incident;
     });
     return { id: created.id, created: true };
   } catch (error) {
@@ -97,20 +104,15 @@ async function resolveIncident(alert: AlertmanagerAlert, via: string, now: Date)
     if (incident.status === "resolved") return { id: incident.id, resolved: false };
     const endsAt = alert.endsAt && alert.endsAt >= incident.startedAt ? alert.endsAt : new Date(Math.max(now.getTime(), incident.startedAt.getTime()));
     const resultText = incident.result.trim() ? incident.result : autoResolutionResult(endsAt);
+    const derived = derivedColumns({ ...incident, result: resultText, resolvedAt: endsAt });
     const resolved = await db().$transaction(async (tx) => {
       // Guarded by version: of concurrent deliveries (or a person editing), exactly one write lands.
       const written = await tx.incident.updateMany({
         where: { id: incident.id, version: incident.version },
-        data: {
-          status: "resolved",
-          resolvedAt: endsAt,
-          result: resultText,
-          ...derivedColumns({ ...incident, result: resultText, resolvedAt: endsAt }),
-          updatedAt: now,
-          version: { increment: 1 },
-        },
+        data: { status: "resolved", resolvedAt: endsAt, result: resultText, ...derived, updatedAt: now, version: { increment: 1 } },
       });
       if (written.count === 0) return false;
+      await indexIncidentSearch(tx, searchDialect(), incident.id, incident.searchTokens, derived.searchTokens);
       await tx.incidentEvent.create({
         data: { incidentId: incident.id, kind: "alert_resolved", at: endsAt, author: AUTHOR, via, message: `Alert ${incident.alertname ?? alert.labels.alertname} resolved; incident resolved automatically` },
       });

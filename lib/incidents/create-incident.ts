@@ -1,6 +1,8 @@
 import "server-only";
 import { authorize, eventVia, type RequestContext } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { indexIncidentSearch } from "@/lib/search/incident-search-index";
+import { searchDialect } from "@/lib/search/search-dialect";
 import { authorOf } from "./author";
 import { assertRunbooksExist } from "./check-runbook-slugs";
 import { derivedColumns } from "./incident-derived-columns";
@@ -10,8 +12,9 @@ import { INCIDENT_INCLUDE } from "./query-incidents";
 
 /**
  * Logs an incident (form or API) with its runbook links and the opening
- * timeline events, in one write. Input is incidentCreateSchema's output; the
- * reporter is the actor (or, anonymously, the name given).
+ * timeline events and its search index entry, in one transaction. Input is
+ * incidentCreateSchema's output; the reporter is the actor (or, anonymously,
+ * the name given).
  */
 export async function createIncident(ctx: RequestContext, input: IncidentCreate, now = new Date()): Promise<IncidentDto> {
   authorize(ctx, "incidents:write");
@@ -43,20 +46,25 @@ export async function createIncident(ctx: RequestContext, input: IncidentCreate,
   };
   const author = reporter;
   const via = eventVia(ctx);
-  const row = await db().incident.create({
-    data: {
-      ...fields,
-      ...derivedColumns(fields),
-      createdAt: now,
-      runbooks: { create: input.runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
-      events: {
-        create: [
-          { kind: "created", at: now, author, via, message: `Incident logged${input.status === "open" ? "" : ` as ${input.status}`}: ${input.title}` },
-          ...input.runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: now, author, via, message: `Linked runbook ${slug}` })),
-        ],
+  const derived = derivedColumns(fields);
+  const row = await db().$transaction(async (tx) => {
+    const created = await tx.incident.create({
+      data: {
+        ...fields,
+        ...derived,
+        createdAt: now,
+        runbooks: { create: input.runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
+        events: {
+          create: [
+            { kind: "created", at: now, author, via, message: `Incident logged${input.status === "open" ? "" : ` as ${input.status}`}: ${input.title}` },
+            ...input.runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: now, author, via, message: `Linked runbook ${slug}` })),
+          ],
+        },
       },
-    },
-    include: INCIDENT_INCLUDE,
+      include: INCIDENT_INCLUDE,
+    });
+    await indexIncidentSearch(tx, searchDialect(), created.id, null, derived.searchTokens);
+    return created;
   });
   return toIncidentDto(row);
 }

@@ -67,7 +67,7 @@ export interface IncidentListDto {
 }
 
 /** The columns toIncidentDto reads: a Prisma Incident row (derived columns aside) with its runbook links. */
-export type IncidentRow = Omit<Incident, "searchText" | "resolveSeconds"> & {
+export type IncidentRow = Omit<Incident, "searchTokens" | "resolveSeconds"> & {
   runbooks: Pick<IncidentRunbook, "runbookSlug" | "fixWorked" | "linkedAt">[];
 };
 

@@ -89,10 +89,10 @@ describe("planIncidentUpdate: status transitions", () => {
 });
 
 describe("planIncidentUpdate: edits, links and feedback", () => {
-  it("names the changed fields in one edited event and folds them into searchText", () => {
+  it("names the changed fields in one edited event and re-tokenises them into searchTokens", () => {
     const p = plan({ title: "Checkout 503s", severity: "SEV1", service: "checkout", host: "" });
     expect(p.events).toEqual([{ kind: "edited", message: "Edited title, severity" }]);
-    expect(p.data.searchText).toContain("checkout 503s");
+    expect(p.data.searchTokens.startsWith("checkout 503s ")).toBe(true);
   });
 
   it("sets and clears the namespace", () => {
@@ -106,9 +106,9 @@ describe("planIncidentUpdate: edits, links and feedback", () => {
   });
 
   it("writes back only the model's editable fields, whatever else the row carries", () => {
-    const row = { ...incident, id: 5, version: 3, createdAt: now, source: "api", fingerprint: null, searchText: "" };
+    const row = { ...incident, id: 5, version: 3, createdAt: now, source: "api", fingerprint: null, searchTokens: "" };
     expect(Object.keys(plan({ title: "x" }, row).data).sort()).toEqual(
-      ["title", "severity", "status", "service", "environment", "host", "namespace", "phenomenon", "cause", "fix", "result", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "searchText", "resolveSeconds"].sort(),
+      ["title", "severity", "status", "service", "environment", "host", "namespace", "phenomenon", "cause", "fix", "result", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "searchTokens", "resolveSeconds"].sort(),
     );
   });
 

@@ -21,7 +21,7 @@ type Fields = Omit<CurrentIncident, "runbooks" | "alertname">;
 export interface UpdatePlan {
   /** False when the patch repeats what is stored: nothing is written, the version stays. */
   changed: boolean;
-  data: Fields & { searchText: string; resolveSeconds: number | null };
+  data: Fields & { searchTokens: string; resolveSeconds: number | null };
   link: string[];
   unlink: string[];
   feedback: { slug: string; fixWorked: boolean | null }[];

@@ -4,6 +4,8 @@ import { db } from "@/lib/db/client";
 // The client is typed as the SQLite one (lib/db/client.ts); both have the same model types.
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
+import { rebuildIncidentSearchIndex } from "@/lib/search/incident-search-index";
+import { searchDialect } from "@/lib/search/search-dialect";
 import { derivedColumns } from "./incident-derived-columns";
 import type { IncidentEventKind } from "./incident-schemas";
 import { sampleIncidentsSchema, type SampleIncident } from "./sample-incident-schema";
@@ -68,7 +70,7 @@ function sampleRows(sample: SampleIncident, now: Date, skippedLinks: string[]): 
       mitigatedAt,
       resolvedAt,
       createdAt: openedAt,
-      // Search text and time to resolve, as every other write sets them.
+      // Search tokens and time to resolve, as every other write sets them.
       ...derivedColumns({ ...sample, startedAt, resolvedAt }),
     },
     links: links.map((l) => ({ runbookSlug: l.slug, fixWorked: l.fixWorked, linkedAt: openedAt })),
@@ -106,9 +108,11 @@ export async function seedSampleIncidents(now = new Date(), samples = readSample
     const withId = planned.map((p) => ({ ...p, id: idByTitle.get(p.incident.title) ?? missing(p.incident.title) }));
     await tx.incidentRunbook.createMany({ data: withId.flatMap((p) => p.links.map((link) => ({ ...link, incidentId: p.id }))) });
     await tx.incidentEvent.createMany({ data: withId.flatMap((p) => p.events.map((event) => ({ ...event, incidentId: p.id }))) });
+    // The database held no incident, so indexing all of them is indexing these, in a few batched statements.
+    await rebuildIncidentSearchIndex(tx, searchDialect());
     return rows.length;
-    // Four statements; 15 s rather than Prisma's 5 s only because their first compilation took up to ~3.5 s on a 2-core machine at load 20.
-  }, { timeout: 15_000 });
+    // A handful of statements; 30 s rather than Prisma's 5 s only because their first compilation took up to ~3.5 s on a 2-core machine at load 20.
+  }, { timeout: 30_000 });
   return { created, skippedLinks };
 }
 

@@ -1,8 +1,10 @@
 import "server-only";
 import { authorize, eventVia, isKnown, type RequestContext } from "@/lib/auth/actor";
-import { db } from "@/lib/db/client";
+import { db, type DbTransaction } from "@/lib/db/client";
 import { authorOf } from "./author";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
+import { indexIncidentSearch } from "@/lib/search/incident-search-index";
+import { searchDialect } from "@/lib/search/search-dialect";
 import { isUniqueViolation } from "./db-errors";
 import { ConflictError, FieldValidationError, NotFoundError } from "./errors";
 import { toIncidentDto, type IncidentDto } from "./incident-dto";
@@ -42,9 +44,7 @@ export async function updateIncident(ctx: RequestContext, id: number, patch: Inc
   }
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
-
-async function applyPatch(tx: Tx, id: number, patch: IncidentUpdate, by: { author: string; via: string }, now: Date): Promise<IncidentDto> {
+async function applyPatch(tx: DbTransaction, id: number, patch: IncidentUpdate, by: { author: string; via: string }, now: Date): Promise<IncidentDto> {
   const row = await tx.incident.findUnique({ where: { id }, include: INCIDENT_INCLUDE });
   if (!row) throw new NotFoundError(`Incident ${id} not found`);
   if (patch.version !== undefined && patch.version !== row.version) {
@@ -58,6 +58,7 @@ async function applyPatch(tx: Tx, id: number, patch: IncidentUpdate, by: { autho
     data: { ...plan.data, updatedAt: now, version: { increment: 1 } },
   });
   if (written.count === 0) throw new StaleReadError();
+  await indexIncidentSearch(tx, searchDialect(), id, row.searchTokens, plan.data.searchTokens);
   if (plan.unlink.length) await tx.incidentRunbook.deleteMany({ where: { incidentId: id, runbookSlug: { in: plan.unlink } } });
   if (plan.link.length) await tx.incidentRunbook.createMany({ data: plan.link.map((runbookSlug) => ({ incidentId: id, runbookSlug, linkedAt: now })) });
   for (const entry of plan.feedback) {

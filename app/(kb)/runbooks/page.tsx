@@ -7,6 +7,8 @@ import { RunbookList } from "@/components/runbooks/runbook-list";
 import { countIncidentsByRunbook } from "@/lib/incidents/get-runbook-incident-summary";
 import { filterRunbooks, parseRunbookListQuery } from "@/lib/runbooks/filter-runbooks";
 import { listRunbooks } from "@/lib/runbooks/runbook-index";
+import { strongOnly } from "@/lib/search/merge-results";
+import { searchRunbooks } from "@/lib/search/search-runbooks";
 import { COMPONENTS, TAGS } from "@/lib/runbooks/taxonomy";
 
 export const metadata: Metadata = { title: "Runbooks" };
@@ -17,7 +19,8 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
   const query = parseRunbookListQuery(await searchParams);
   const all = listRunbooks();
   const counts = await countIncidentsByRunbook();
-  const runbooks = filterRunbooks(all, query, counts);
+  const matching = query.q ? new Set(strongOnly(searchRunbooks(query.q, { prefix: false }).results).map((r) => r.slug)) : undefined;
+  const runbooks = filterRunbooks(all, query, counts, matching);
   const usedComponents = COMPONENTS.filter((c) => all.some((r) => (r.components as string[]).includes(c)));
   return (
     <>
