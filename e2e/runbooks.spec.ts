@@ -107,3 +107,37 @@ test.describe("alert links", () => {
     await expect(page.getByText("alerts: [etcdHighNumberOfFailedProposals]")).toBeVisible();
   });
 });
+
+test.describe("alert list", () => {
+  test("lists every alert with its source and runbook, linked from the runbook list", async ({ page }) => {
+    await page.goto("/runbooks");
+    await page.getByRole("link", { name: "Alerts and their runbooks" }).click();
+    await expect(page).toHaveURL(/\/runbooks\/alerts$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Alerts" })).toBeVisible();
+
+    const table = page.getByRole("table", { name: "Alerts and their runbooks" });
+    const upstream = table.locator("#alert-CPUThrottlingHigh");
+    await expect(upstream).toContainText("kubernetes-mixin");
+    await expect(upstream.getByRole("link", { name: /CPU throttling/ })).toHaveAttribute("href", "/runbooks/cfs-cpu-throttling");
+    const shipped = table.locator("#alert-NodeRebooted");
+    await expect(shipped).toContainText("Rule shipped in the runbook");
+    await expect(shipped.getByRole("link")).toHaveAttribute("href", "/runbooks/watchdog-reboots");
+    await expect(page.getByTestId("alert-count")).toHaveText(/^\d+ alerts: \d+ upstream, [1-9]\d* shipped by runbooks$/);
+
+    // Upstream alerts that no runbook answers are listed apart, not as rows of the table.
+    await expect(page.getByRole("list", { name: "Upstream alerts without a runbook" })).toContainText("Watchdog");
+    await expect(table.locator("#alert-Watchdog")).toHaveCount(0);
+  });
+
+  test("a runbook's alert names link to the list, and its shipped rule is labelled", async ({ page, request }) => {
+    await page.goto("/runbooks/watchdog-reboots");
+    await expect(page.getByRole("link", { name: "NodeRebooted" })).toHaveAttribute("href", "/runbooks/alerts#alert-NodeRebooted");
+    const rule = page.locator("figure", { has: page.locator("pre code.language-yaml") }).filter({ hasText: "alert: NodeRebooted" });
+    await expect(rule.getByText("Prometheus rule", { exact: true })).toBeVisible();
+
+    // A shipped alert's runbook_url target redirects like an upstream one.
+    const response = await request.get("/runbooks/alerts/NodeRebooted", { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers()["location"]).toMatch(/\/runbooks\/watchdog-reboots$/);
+  });
+});

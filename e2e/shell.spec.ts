@@ -32,11 +32,12 @@ test.describe("app shell", () => {
     await expect(html).toHaveClass(/dark/);
   });
 
-  test("the header search goes to the runbook list with the query", async ({ page }) => {
+  test("the header search goes to the search page with the query", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("searchbox", { name: /search runbooks/i }).fill("etcd took too long");
+    await page.getByRole("searchbox", { name: /search runbooks and incidents/i }).fill("etcd took too long");
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/runbooks\?q=etcd/);
+    await expect(page).toHaveURL(/\/search\?q=etcd/);
+    await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
   });
 });
 

@@ -2,7 +2,8 @@
  * `npm start`: the one command that takes a fresh clone to a running app.
  * Validates the configuration, creates and migrates the database, loads the
  * sample incidents into an empty database, builds when the build is missing
- * or older than the sources, then serves on PORT (default 3000).
+ * or older than the sources, then serves on PORT (default 3000) through
+ * scripts/serve.ts.
  *
  * `--skip-build` serves the existing build (the e2e tests use it).
  */
@@ -48,8 +49,8 @@ try {
     const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const port = process.env.PORT ?? "3000";
-  const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+  // scripts/serve.ts runs Next behind a server that sees the TCP peer (for TRIAGE_TRUSTED_PROXIES); its own process, no react-server condition.
+  const server = spawn("npx", ["tsx", "scripts/serve.ts"], { stdio: "inherit", env: { ...process.env, PORT: process.env.PORT ?? "3000" } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 } catch (error) {

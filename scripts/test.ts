@@ -32,9 +32,13 @@ const steps: [string, () => boolean][] = [
   ["typecheck", () => run("npm", ["run", "--silent", "typecheck"])],
   ["lint", () => run("npm", ["run", "--silent", "lint"])],
   ["unit tests", () => run("npm", ["run", "--silent", "test:unit"])],
+  // Search relevance (tests/relevance): top-1/top-3 on the real runbooks and sample incidents.
+  ["search relevance", () => run("npm", ["run", "--silent", "test:relevance"])],
   ["db integration tests", () => run("npm", ["run", "--silent", "test:db"])],
   ["browser", ensureChromium],
   ["build", () => run("npx", ["next", "build"])],
+  // Two `next start` replicas on one PostgreSQL: a write on one is found by search on the other.
+  ["search on two replicas", () => run("npm", ["run", "--silent", "test:replicas"])],
   ["e2e tests", () => run("npm", ["run", "--silent", "test:e2e"], { CHROMIUM_PATH: chromium })],
 ];
 

@@ -10,9 +10,11 @@ import { RunbookGapsCard } from "@/components/dashboard/runbook-gaps-card";
 import { ServicesCard } from "@/components/dashboard/services-card";
 import { UpdatedRunbooksCard } from "@/components/dashboard/updated-runbooks-card";
 import { WeeklyIncidentsCard } from "@/components/dashboard/weekly-incidents-card";
+import { WhenAllowed } from "@/components/shell/viewer-context";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { requirePage } from "@/lib/auth/page-context";
 import { dashboardQuerySchema } from "@/lib/metrics/dashboard-query-schema";
 import { getDashboard } from "@/lib/metrics/get-dashboard";
 import { DEFAULT_RANGE_DAYS } from "@/lib/metrics/metric-range";
@@ -22,7 +24,9 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DashboardPage({ searchParams }: Props) {
-  const query = dashboardQuerySchema.safeParse(await searchParams);
+  const params = await searchParams;
+  await requirePage("incidents:read", "/");
+  const query = dashboardQuerySchema.safeParse(params);
   const days = query.success ? query.data.range : DEFAULT_RANGE_DAYS;
   const data = await getDashboard(days);
   const change = describeChange(data.incidents.change, String);
@@ -33,9 +37,11 @@ export default async function DashboardPage({ searchParams }: Props) {
         title="Dashboard"
         description="What is burning now, whether we are getting better, what keeps coming back, and which runbooks work."
         actions={
-          <Link href="/incidents/new" className={buttonClass("primary")}>
-            Log an incident
-          </Link>
+          <WhenAllowed permission="incidents:write">
+            <Link href="/incidents/new" className={buttonClass("primary")}>
+              Log an incident
+            </Link>
+          </WhenAllowed>
         }
       />
       {query.success ? null : (

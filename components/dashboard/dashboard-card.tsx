@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { WhenAllowed } from "@/components/shell/viewer-context";
 
 /** One widget: a titled region (reachable by its heading), an optional note under the title, and its content. */
 export function DashboardCard({ id, title, note, action, className = "", children }: { id: string; title: string; note?: ReactNode; action?: ReactNode; className?: string; children: ReactNode }) {
@@ -19,15 +20,17 @@ export function DashboardCard({ id, title, note, action, className = "", childre
   );
 }
 
-/** What a widget shows when there is nothing to count yet: what will appear, and a way to start. */
+/** What a widget shows when there is nothing to count yet: what will appear, and a way to start (for those who may log one). */
 export function EmptyState({ children, logLink = true }: { children: ReactNode; logLink?: boolean }) {
   return (
     <div className="rounded-md border border-dashed border-zinc-300 p-4 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
       <p>{children}</p>
       {logLink ? (
-        <Link href="/incidents/new" className="mt-2 inline-block font-medium text-sky-700 hover:underline dark:text-sky-400">
-          Log an incident
-        </Link>
+        <WhenAllowed permission="incidents:write">
+          <Link href="/incidents/new" className="mt-2 inline-block font-medium text-sky-700 hover:underline dark:text-sky-400">
+            Log an incident
+          </Link>
+        </WhenAllowed>
       ) : null}
     </div>
   );

@@ -7,31 +7,38 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { incidentEventCreateSchema, type IncidentEventCreateInput } from "@/lib/incidents/incident-schemas";
+import { anonymousIncidentEventCreateSchema, incidentEventCreateSchema, type IncidentEventCreateInput } from "@/lib/incidents/incident-schemas";
+import { useViewer } from "@/components/shell/viewer-context";
 import { useAddNote } from "./hooks/use-add-note";
 import { useRememberedName } from "./hooks/use-remembered-name";
 import { ApiError, errorMessage } from "./lib/api-client";
 
-/** A note for the timeline. It shows at once; if the server refuses it, it goes away and the text stays here. */
+/**
+ * A note for the timeline. It shows at once; if the server refuses it, it goes away and the text stays here.
+ * Signed-in people are the author; anonymous visitors (sign-in off) type a name, which is not verified.
+ */
 export function AddNoteForm({ incidentId }: { incidentId: number }) {
-  const addNote = useAddNote(incidentId);
+  const viewer = useViewer();
+  const anonymous = viewer.kind === "anonymous";
+  const addNote = useAddNote(incidentId, anonymous ? undefined : viewer.name);
   const [name, remember] = useRememberedName();
   const form = useForm<IncidentEventCreateInput>({
-    resolver: zodResolver(incidentEventCreateSchema, undefined, { raw: true }),
+    resolver: zodResolver(anonymous ? anonymousIncidentEventCreateSchema : incidentEventCreateSchema, undefined, { raw: true }),
     mode: "onTouched",
-    defaultValues: { author: "", message: "" },
+    // A known viewer's form has no author field: an "" there would fail the schema with no field to show it at.
+    defaultValues: anonymous ? { author: "", message: "" } : { message: "" },
   });
 
   // The remembered name is only known in the browser (after hydration); fill it in unless someone typed one.
   useEffect(() => {
-    if (name && !form.getValues("author")) form.setValue("author", name);
-  }, [name, form]);
+    if (anonymous && name && !form.getValues("author")) form.setValue("author", name);
+  }, [anonymous, name, form]);
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (note) => {
     try {
-      await addNote.mutateAsync(note);
-      remember(note.author);
+      await addNote.mutateAsync(anonymous ? note : { message: note.message });
+      if (note.author) remember(note.author);
       form.reset({ author: note.author, message: "" });
       toast.success("Note added");
     } catch (error) {
@@ -51,9 +58,13 @@ export function AddNoteForm({ incidentId }: { incidentId: number }) {
         {(aria) => <Textarea {...aria} {...form.register("message")} rows={3} placeholder="What you tried, what you saw." />}
       </Field>
       <div className="flex flex-wrap items-end gap-3">
-        <Field id="note-author" label="Your name" error={errors.author?.message} className="min-w-48 flex-1">
-          {(aria) => <Input {...aria} {...form.register("author")} autoComplete="name" />}
-        </Field>
+        {anonymous ? (
+          <Field id="note-author" label="Your name" hint="Not verified: sign-in is off." error={errors.author?.message} className="min-w-48 flex-1">
+            {(aria) => <Input {...aria} {...form.register("author")} autoComplete="name" />}
+          </Field>
+        ) : (
+          <p className="min-w-48 flex-1 text-sm text-zinc-600 dark:text-zinc-400">As {viewer.name}</p>
+        )}
         <Button type="submit" variant="primary" pending={isSubmitting}>
           Add note
         </Button>

@@ -11,10 +11,11 @@ import { useMounted } from "./hooks/use-mounted";
 import { useRememberedName } from "./hooks/use-remembered-name";
 import { toDatetimeLocal } from "./lib/datetime";
 import { emptyFormValues } from "./lib/form-values";
-import { createIncidentResolver } from "./lib/resolvers";
+import { anonymousCreateIncidentResolver, createIncidentResolver } from "./lib/resolvers";
+import { useViewer } from "@/components/shell/viewer-context";
 import type { RunbookOption } from "./lib/runbook-options";
 
-/** "Log an incident": started at defaults to now on the user's clock, reporter to the last one used here. */
+/** "Log an incident": started at defaults to now on the user's clock; the reporter is the signed-in user, or (sign-in off) the last name used here. */
 export function CreateIncidentForm({ runbookOptions, initialRunbooks }: { runbookOptions: RunbookOption[]; initialRunbooks: string[] }) {
   const mounted = useMounted();
   return mounted ? <LiveForm runbookOptions={runbookOptions} initialRunbooks={initialRunbooks} /> : <FormSkeleton />;
@@ -23,12 +24,14 @@ export function CreateIncidentForm({ runbookOptions, initialRunbooks }: { runboo
 function LiveForm({ runbookOptions, initialRunbooks }: { runbookOptions: RunbookOption[]; initialRunbooks: string[] }) {
   const router = useRouter();
   const create = useCreateIncident();
+  const viewer = useViewer();
+  const anonymous = viewer.kind === "anonymous";
   const [name, remember] = useRememberedName();
-  const [defaultValues] = useState(() => ({ ...emptyFormValues(initialRunbooks), reporter: name, startedAt: toDatetimeLocal(new Date()) }));
+  const [defaultValues] = useState(() => ({ ...emptyFormValues(initialRunbooks), reporter: anonymous ? name : "", startedAt: toDatetimeLocal(new Date()) }));
 
   async function onSubmit(values: IncidentCreateInput) {
     const incident = await create.mutateAsync(values);
-    remember(values.reporter);
+    if (values.reporter) remember(values.reporter);
     toast.success(`Incident #${incident.id} logged`, { description: incident.title });
     router.push(`/incidents/${incident.id}`);
   }
@@ -36,7 +39,8 @@ function LiveForm({ runbookOptions, initialRunbooks }: { runbookOptions: Runbook
   return (
     <IncidentForm
       defaultValues={defaultValues}
-      resolver={createIncidentResolver}
+      resolver={anonymous ? anonymousCreateIncidentResolver : createIncidentResolver}
+      reporter={anonymous ? { kind: "typed" } : { kind: "known", name: `${viewer.name} (signed in)` }}
       runbookOptions={runbookOptions}
       onSubmit={onSubmit}
       submitLabel="Log incident"

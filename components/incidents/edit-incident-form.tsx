@@ -9,9 +9,8 @@ import { FormSkeleton } from "./form-skeleton";
 import { IncidentForm } from "./incident-form";
 import { useIncident } from "./hooks/use-incident";
 import { useMounted } from "./hooks/use-mounted";
-import { useRememberedName } from "./hooks/use-remembered-name";
+import { useTimelineAuthor } from "./hooks/use-timeline-author";
 import { useUpdateIncident } from "./hooks/use-update-incident";
-import { timelineAuthor } from "./lib/author";
 import { formValuesFromIncident, pickChanged, toUpdateInput } from "./lib/form-values";
 import { updateIncidentResolver } from "./lib/resolvers";
 import type { RunbookOption } from "./lib/runbook-options";
@@ -30,7 +29,7 @@ function LiveForm({ initial, runbookOptions }: { initial: IncidentDetailDto; run
   const router = useRouter();
   const { refetch } = useIncident(initial);
   const update = useUpdateIncident(initial.id);
-  const [name] = useRememberedName();
+  const author = useTimelineAuthor();
   const [opened, setOpened] = useState(initial);
   const href = `/incidents/${initial.id}`;
 
@@ -41,7 +40,7 @@ function LiveForm({ initial, runbookOptions }: { initial: IncidentDetailDto; run
       router.push(href);
       return;
     }
-    await update.mutateAsync({ ...patch, version: opened.version, author: timelineAuthor(name) });
+    await update.mutateAsync({ ...patch, version: opened.version, ...author });
     toast.success("Incident saved");
     router.push(href);
   }
@@ -63,6 +62,7 @@ function LiveForm({ initial, runbookOptions }: { initial: IncidentDetailDto; run
       cancelHref={href}
       locked={update.isSuccess}
       onReload={reload}
+      reporter={author.author === undefined ? { kind: "known", name: opened.reporter } : { kind: "typed" }}
     />
   );
 }

@@ -1,20 +1,26 @@
 "use client";
 
 import Link from "next/link";
+import { WhenAllowed, useViewer } from "@/components/shell/viewer-context";
 import { buttonClass } from "@/components/ui/button";
 import type { IncidentDetailDto } from "@/lib/incidents/incident-dto";
+import type { IncidentSuggestions } from "@/lib/search/find-incident-suggestions";
 import { AddNoteForm } from "./add-note-form";
 import { IncidentFacts } from "./incident-facts";
 import { IncidentSections } from "./incident-sections";
 import { IncidentTimeline } from "./incident-timeline";
 import { RunbookLinks } from "./runbook-links";
+import { SimilarIncidents } from "./similar-incidents";
 import { SeverityBadge, StatusBadge } from "./severity-badge";
 import { StatusActions } from "./status-actions";
 import { useIncident } from "./hooks/use-incident";
 import type { RunbookOption } from "./lib/runbook-options";
 
-/** The incident page: what happened, what is being done, and the log of it. Starts from the server's render, then stays live. */
-export function IncidentDetail({ initial, runbookOptions }: { initial: IncidentDetailDto; runbookOptions: RunbookOption[] }) {
+/**
+ * The incident page: what happened, what is being done, and the log of it. Starts from the server's render, then stays live.
+ * Viewers who may not change incidents get no edit, status or note controls (the server would refuse them anyway).
+ */
+export function IncidentDetail({ initial, runbookOptions, suggestions }: { initial: IncidentDetailDto; runbookOptions: RunbookOption[]; suggestions: IncidentSuggestions }) {
   const { data: incident } = useIncident(initial);
   return (
     <article>
@@ -31,22 +37,38 @@ export function IncidentDetail({ initial, runbookOptions }: { initial: IncidentD
             {incident.host ? ` · ${incident.host}` : ""}
           </p>
         </div>
-        <Link href={`/incidents/${incident.id}/edit`} className={buttonClass("secondary")}>
-          Edit
-        </Link>
+        <WhenAllowed permission="incidents:write">
+          <Link href={`/incidents/${incident.id}/edit`} className={buttonClass("secondary")}>
+            Edit
+          </Link>
+        </WhenAllowed>
       </header>
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="order-2 grid min-w-0 grid-cols-1 content-start gap-8 lg:order-1">
           <IncidentSections incident={incident} />
           <IncidentTimeline events={incident.events} />
-          <AddNoteForm incidentId={incident.id} />
+          <WhenAllowed permission="incidents:write" otherwise={<ReadOnlyNotice />}>
+            <AddNoteForm incidentId={incident.id} />
+          </WhenAllowed>
+          <SimilarIncidents incidents={suggestions.similar} />
         </div>
         <aside className="order-1 grid min-w-0 grid-cols-1 content-start gap-4 lg:order-2">
-          <StatusActions incident={incident} />
+          <WhenAllowed permission="incidents:write">
+            <StatusActions incident={incident} />
+          </WhenAllowed>
           <IncidentFacts incident={incident} />
-          <RunbookLinks incident={incident} options={runbookOptions} />
+          <RunbookLinks incident={incident} options={runbookOptions} suggestions={suggestions.runbooks} />
         </aside>
       </div>
     </article>
+  );
+}
+
+function ReadOnlyNotice() {
+  const { name, role } = useViewer();
+  return (
+    <p className="rounded-lg border border-dashed border-zinc-300 p-4 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400" data-testid="read-only">
+      Read only: {name} has the {role ?? "no"} role, which cannot log or change incidents. An admin can map your group to responder (TRIAGE_ROLE_MAP).
+    </p>
   );
 }

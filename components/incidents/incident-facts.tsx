@@ -16,6 +16,7 @@ export function IncidentFacts({ incident }: { incident: IncidentDto }) {
     ["Resolved", <Time key="r" iso={incident.resolvedAt} />],
     ["Time to resolve", incident.timeToResolveMs === null ? "not resolved" : formatDuration(incident.timeToResolveMs)],
     ["Service", incident.service],
+    ["Namespace", incident.namespace ?? "—"],
     ["Environment", incident.environment],
     ["Host", incident.host ?? "—"],
     ["Reporter", incident.reporter],

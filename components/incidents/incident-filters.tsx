@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { MILESTONE_TIMES, SEVERITIES, STATUSES } from "@/lib/incidents/incident-schemas";
+import { MILESTONE_TIMES, SEVERITIES, STATUSES, splitListParam } from "@/lib/incidents/incident-schemas";
 import { ChoiceFilter } from "./choice-filter";
 import { TextFilter } from "./text-filter";
 import { changeFilters, DEFAULT_LIST_STATE, hasFilters, type ListState, type YesNo } from "./lib/list-state";
@@ -22,7 +22,7 @@ export function IncidentFilters({ state, onChange, runbookOptions }: { state: Li
     state.status.length +
     state.severity.length +
     state.has.length +
-    [state.service, state.runbook, state.from, state.to, state.alertname, state.hasAlert, state.hasRunbook, state.fixWorked, state.similar].filter(Boolean).length;
+    [state.service, state.namespace.join(), state.runbook, state.from, state.to, state.alertname, state.hasAlert, state.hasRunbook, state.fixWorked, state.similar].filter(Boolean).length;
   return (
     <section aria-label="Filters" className="mb-4 grid gap-4 rounded-lg border border-zinc-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-zinc-800">
       <div className="flex items-end gap-2 sm:col-span-2">
@@ -37,6 +37,17 @@ export function IncidentFilters({ state, onChange, runbookOptions }: { state: Li
       <ChoiceFilter legend="Status" values={STATUSES} labels={STATUS_LABEL} selected={state.status} onChange={(status) => set({ status })} />
       <ChoiceFilter legend="Severity" values={SEVERITIES} labels={SEVERITY_SHORT} selected={state.severity} onChange={(severity) => set({ severity })} />
       <TextFilter id="filter-service" label="Service" value={state.service} onCommit={(service) => set({ service })} />
+      <TextFilter
+        id="filter-namespace"
+        label="Namespace"
+        placeholder="api, shop"
+        value={state.namespace.join(", ")}
+        onCommit={(text) => {
+          const namespace = splitListParam([text]);
+          // A half-typed list ("api,") means the same filter: leave the URL, and the text being typed, alone.
+          if (namespace.join() !== state.namespace.join()) set({ namespace });
+        }}
+      />
       <Field id="filter-runbook" label="Runbook">
         {(aria) => (
           <Select {...aria} value={state.runbook} onChange={(e) => set({ runbook: e.target.value })}>

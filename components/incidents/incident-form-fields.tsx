@@ -12,8 +12,11 @@ import { SEVERITY_LABEL, STATUS_LABEL } from "./lib/labels";
 
 const noSubscription = () => () => {};
 
+/** Who the reporter is: typed by an anonymous visitor (sign-in off), or the known viewer (shown, not editable). */
+export type ReporterMode = { kind: "typed" } | { kind: "known"; name: string };
+
 /** Title, severity, status, where it happened, who reports it, and when. */
-export function IncidentFormFields<Output>({ form }: { form: UseFormReturn<IncidentFormValues, unknown, Output> }) {
+export function IncidentFormFields<Output>({ form, reporter }: { form: UseFormReturn<IncidentFormValues, unknown, Output>; reporter: ReporterMode }) {
   const { register, control, formState } = form;
   const { errors } = formState;
   const status = useWatch({ control, name: "status" });
@@ -60,9 +63,21 @@ export function IncidentFormFields<Output>({ form }: { form: UseFormReturn<Incid
         <Field id="host" label="Host" hint="Optional: node or machine name." error={errors.host?.message}>
           {(aria) => <Input {...aria} {...register("host")} autoComplete="off" spellCheck={false} />}
         </Field>
-        <Field id="reporter" label="Reporter" required hint="Remembered on this browser." error={errors.reporter?.message}>
-          {(aria) => <Input {...aria} {...register("reporter")} autoComplete="name" />}
+        <Field id="namespace" label="Namespace" hint="Optional: Kubernetes namespace." error={errors.namespace?.message}>
+          {(aria) => <Input {...aria} {...register("namespace")} autoComplete="off" spellCheck={false} />}
         </Field>
+        {reporter.kind === "typed" ? (
+          <Field id="reporter" label="Reporter" required hint="Remembered on this browser. Not verified: sign-in is off, so anyone can type any name." error={errors.reporter?.message}>
+            {(aria) => <Input {...aria} {...register("reporter")} autoComplete="name" />}
+          </Field>
+        ) : (
+          <div className="text-sm">
+            <p className="font-medium">Reporter</p>
+            <p className="mt-2 text-zinc-700 dark:text-zinc-300" data-testid="reporter-as">
+              {reporter.name}
+            </p>
+          </div>
+        )}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">When</legend>

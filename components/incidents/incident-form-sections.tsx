@@ -2,6 +2,7 @@
 
 import { Controller, type UseFormReturn } from "react-hook-form";
 import { Field } from "@/components/ui/field";
+import { FormRunbookSuggestions } from "./form-runbook-suggestions";
 import { MarkdownField } from "./markdown-field";
 import { RunbookPicker } from "./runbook-picker";
 import { SECTION_FIELDS, type IncidentFormValues } from "./lib/form-values";
@@ -31,11 +32,12 @@ export function IncidentFormSections<Output>({ form, runbookOptions }: { form: U
           />
         ))}
       </fieldset>
+      <FormRunbookSuggestions form={form} />
       <Controller
         control={control}
         name="runbooks"
         render={({ field, fieldState }) => (
-          <Field id="runbooks" label="Linked runbooks" hint="Type to search by title or slug; Enter adds, × removes." error={fieldState.error?.message}>
+          <Field id="runbooks" label="Linked runbooks" hint="Type a title, symptom or error to search; Enter adds, × removes." error={fieldState.error?.message}>
             {(aria) => (
               <RunbookPicker {...aria} inputRef={field.ref} options={runbookOptions} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
             )}

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
-import { IncidentFormFields } from "./incident-form-fields";
+import { IncidentFormFields, type ReporterMode } from "./incident-form-fields";
 import { IncidentFormSections } from "./incident-form-sections";
 import { ApiError, errorMessage } from "./lib/api-client";
 import type { IncidentFieldName, IncidentFormValues } from "./lib/form-values";
@@ -29,6 +29,7 @@ export function IncidentForm<Output>({
   locked = false,
   onReload,
   notice,
+  reporter,
 }: {
   defaultValues: IncidentFormValues;
   resolver: Resolver<IncidentFormValues, unknown, Output>;
@@ -41,6 +42,7 @@ export function IncidentForm<Output>({
   /** For a 409: fetch the incident again and start over from it. */
   onReload?: () => void;
   notice?: ReactNode;
+  reporter: ReporterMode;
 }) {
   const form = useForm<IncidentFormValues, unknown, Output>({ defaultValues, resolver, mode: "onTouched" });
   const [problem, setProblem] = useState<ServerProblem | null>(null);
@@ -87,7 +89,7 @@ export function IncidentForm<Output>({
           </Alert>
         </div>
       ) : null}
-      <IncidentFormFields form={form} />
+      <IncidentFormFields form={form} reporter={reporter} />
       <IncidentFormSections form={form} runbookOptions={runbookOptions} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="primary" pending={isSubmitting} disabled={locked}>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useMemo } from "react";
+import { WhenAllowed } from "@/components/shell/viewer-context";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { IncidentFilters } from "./incident-filters";
@@ -59,9 +60,11 @@ export function IncidentList({ runbookOptions }: { runbookOptions: RunbookOption
             {filtered ? (
               <Button onClick={() => setState({ ...DEFAULT_LIST_STATE, sort: state.sort, order: state.order })}>Clear filters</Button>
             ) : null}
-            <Link href="/incidents/new" className={buttonClass("primary")}>
-              Log an incident
-            </Link>
+            <WhenAllowed permission="incidents:write">
+              <Link href="/incidents/new" className={buttonClass("primary")}>
+                Log an incident
+              </Link>
+            </WhenAllowed>
           </div>
         </div>
       ) : (

@@ -1,6 +1,6 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
-export const LIST_COLUMNS = 7;
+export const LIST_COLUMNS = 8;
 
 /** Placeholder rows with the table's shape, so the page does not jump when data arrives. */
 export function SkeletonRows({ rows = 8 }: { rows?: number }) {

@@ -14,6 +14,7 @@ const COLUMNS: { label: string; sort?: IncidentSortKey }[] = [
   { label: "Status", sort: "status" },
   { label: "Title", sort: "title" },
   { label: "Service" },
+  { label: "Namespace" },
   { label: "Runbooks" },
   { label: "Started", sort: "startedAt" },
   { label: "Time to resolve", sort: "timeToResolve" },
@@ -37,7 +38,7 @@ export function IncidentTable({
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-      <table className={`w-full min-w-[60rem] text-left text-sm ${stale ? "opacity-60" : ""}`} aria-busy={loading || stale}>
+      <table className={`w-full min-w-[66rem] text-left text-sm ${stale ? "opacity-60" : ""}`} aria-busy={loading || stale}>
         <caption className="sr-only">Incidents{stale ? " (updating)" : ""}</caption>
         <thead className="bg-zinc-50 text-xs uppercase text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">
           <tr>
@@ -75,6 +76,7 @@ export function IncidentTable({
                 </Link>
               </td>
               <td className="p-2">{incident.service}</td>
+              <td className="p-2">{incident.namespace ?? <span className="text-zinc-500 dark:text-zinc-400">—</span>}</td>
               <td className="p-2 text-xs">
                 <div className="w-48">
                 {incident.runbooks.length === 0 ? <span className="text-zinc-500 dark:text-zinc-400">—</span> : null}

@@ -3,16 +3,17 @@
 import Link from "next/link";
 import { toast } from "sonner";
 import { Button, focusRing } from "@/components/ui/button";
+import { useCan } from "@/components/shell/viewer-context";
 import { Field } from "@/components/ui/field";
 import type { IncidentDto, RunbookLinkDto } from "@/lib/incidents/incident-dto";
 import type { IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
 import { RunbookPicker } from "./runbook-picker";
-import { useRememberedName } from "./hooks/use-remembered-name";
+import { useTimelineAuthor } from "./hooks/use-timeline-author";
 import { useUpdateIncident } from "./hooks/use-update-incident";
 import { errorMessage } from "./lib/api-client";
-import { timelineAuthor } from "./lib/author";
 import type { RunbookOption } from "./lib/runbook-options";
 import { SidePanel } from "./side-panel";
+import { SuggestedRunbookList, type RunbookSuggestion } from "./suggested-runbook-list";
 
 const FEEDBACK = [
   { value: true, label: "Worked" },
@@ -20,16 +21,20 @@ const FEEDBACK = [
   { value: null, label: "Unknown" },
 ] as const;
 
-/** Linked runbooks: whether each one's fix worked, unlink, and a picker to link more. Every change is optimistic. */
-export function RunbookLinks({ incident, options }: { incident: IncidentDto; options: RunbookOption[] }) {
+/**
+ * Linked runbooks: whether each one's fix worked, unlink, and a picker to link more. Every change is optimistic.
+ * For viewers who may not change incidents: the links and the recorded feedback, read only.
+ */
+export function RunbookLinks({ incident, options, suggestions = [] }: { incident: IncidentDto; options: RunbookOption[]; suggestions?: RunbookSuggestion[] }) {
+  const canWrite = useCan("incidents:write");
   const update = useUpdateIncident(incident.id);
-  const [name] = useRememberedName();
+  const author = useTimelineAuthor();
   const titles = new Map(options.map((o) => [o.slug, o.title]));
   const titleOf = (slug: string) => titles.get(slug) ?? slug;
 
   function save(patch: IncidentUpdateInput, done: string) {
     update.mutate(
-      { ...patch, author: timelineAuthor(name) },
+      { ...patch, ...author },
       {
         onSuccess: () => toast.success(done),
         onError: (error) => toast.error("The runbook change was undone", { description: errorMessage(error) }),
@@ -47,42 +52,64 @@ export function RunbookLinks({ incident, options }: { incident: IncidentDto; opt
   return (
     <SidePanel id="runbooks" title="Runbooks">
       {incident.runbookLinks.length === 0 ? <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">No runbook linked yet.</p> : null}
+      {incident.runbookLinks.length === 0 ? (
+        <div className="mb-4">
+          <SuggestedRunbookList suggestions={suggestions} onLink={canWrite ? (slug) => setLinks([slug]) : undefined} />
+        </div>
+      ) : null}
       <ul className="mb-4 space-y-3">
         {incident.runbookLinks.map((link) => (
           <LinkRow
             key={link.slug}
             link={link}
             title={titleOf(link.slug)}
+            readOnly={!canWrite}
             onFeedback={(fixWorked) => save({ runbookFeedback: [{ slug: link.slug, fixWorked }] }, `Feedback saved for ${titleOf(link.slug)}`)}
             onUnlink={() => setLinks(incident.runbooks.filter((s) => s !== link.slug))}
           />
         ))}
       </ul>
-      <Field id="link-runbook" label="Link a runbook" hint="Type to search; Enter links or unlinks.">
-        {(aria) => <RunbookPicker {...aria} options={options} value={incident.runbooks} onChange={setLinks} showChips={false} />}
-      </Field>
+      {canWrite ? (
+        <Field id="link-runbook" label="Link a runbook" hint="Type to search; Enter links or unlinks.">
+          {(aria) => <RunbookPicker {...aria} options={options} value={incident.runbooks} onChange={setLinks} showChips={false} />}
+        </Field>
+      ) : null}
     </SidePanel>
   );
 }
 
-function LinkRow({ link, title, onFeedback, onUnlink }: { link: RunbookLinkDto; title: string; onFeedback: (fixWorked: boolean | null) => void; onUnlink: () => void }) {
+function LinkRow({
+  link,
+  title,
+  readOnly,
+  onFeedback,
+  onUnlink,
+}: {
+  link: RunbookLinkDto;
+  title: string;
+  readOnly: boolean;
+  onFeedback: (fixWorked: boolean | null) => void;
+  onUnlink: () => void;
+}) {
   return (
     <li className="text-sm">
       <div className="flex items-start justify-between gap-2">
         <Link href={`/runbooks/${link.slug}`} className={`font-medium text-sky-700 hover:underline dark:text-sky-400 ${focusRing}`}>
           {title}
         </Link>
-        <Button size="sm" variant="ghost" onClick={onUnlink} aria-label={`Unlink ${title}`}>
-          Unlink
-        </Button>
+        {readOnly ? null : (
+          <Button size="sm" variant="ghost" onClick={onUnlink} aria-label={`Unlink ${title}`}>
+            Unlink
+          </Button>
+        )}
       </div>
-      <fieldset className="mt-1">
+      <fieldset className="mt-1" disabled={readOnly}>
         <legend className="sr-only">Did the fix in {title} work?</legend>
         <div className="inline-flex overflow-hidden rounded-md border border-zinc-300 dark:border-zinc-700">
           {FEEDBACK.map((option) => (
             <label
               key={option.label}
-              className="cursor-pointer border-r border-zinc-300 px-2 py-0.5 text-xs last:border-r-0 has-[:checked]:bg-sky-700 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-inset has-[:focus-visible]:ring-sky-500 dark:border-zinc-700 dark:has-[:checked]:bg-sky-600"
+              className="cursor-pointer border-r border-zinc-300 px-2 py-0.5 text-xs last:border-r-0 has-[:disabled]:cursor-default has-[:checked]:bg-sky-700 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-inset has-[:focus-visible]:ring-sky-500 dark:border-zinc-700 dark:has-[:checked]:bg-sky-600"
             >
               <input
                 type="radio"

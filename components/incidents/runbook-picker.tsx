@@ -1,14 +1,19 @@
 "use client";
 
 import { useEffect, useId, useMemo, useState, type FocusEvent, type KeyboardEvent, type Ref } from "react";
+import { useDebouncedValue } from "@/components/search/hooks/use-debounced-value";
+import { useSearch } from "@/components/search/hooks/use-search";
 import { controlClass } from "@/components/ui/field";
 import { focusRing } from "@/components/ui/button";
-import { filterRunbookOptions, type RunbookOption } from "./lib/runbook-options";
+import type { RunbookOption } from "./lib/runbook-options";
+
+const LIST_LIMIT = 50;
 
 /**
- * Searchable multi-select for runbooks (the ARIA combobox pattern): type to filter by
- * title or slug, arrows to move, Enter to toggle, Escape to close, Backspace on an
- * empty query to drop the last chip.
+ * Searchable multi-select for runbooks (the ARIA combobox pattern): type a title, slug,
+ * symptom or error and the server's runbook search answers (/api/search?type=runbook);
+ * arrows to move, Enter to toggle, Escape to close, Backspace on an empty query to drop
+ * the last chip. With nothing typed it lists the runbooks by title.
  */
 export function RunbookPicker({
   id,
@@ -39,7 +44,10 @@ export function RunbookPicker({
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const matches = useMemo(() => filterRunbookOptions(options, query), [options, query]);
+  const settled = useDebouncedValue(query, 120);
+  const search = useSearch({ q: settled, type: "runbook", limit: 20 }, { enabled: open });
+  const found = useMemo(() => search.data?.results.map((r) => ({ slug: r.id, title: r.title })) ?? [], [search.data]);
+  const matches = query.trim() ? found : options.slice(0, LIST_LIMIT);
   const titles = useMemo(() => new Map(options.map((o) => [o.slug, o.title])), [options]);
   const activeOption = open ? matches[Math.min(active, matches.length - 1)] : undefined;
   const optionId = (slug: string) => `${listId}-${slug}`;
@@ -130,7 +138,10 @@ export function RunbookPicker({
         hidden={!open}
         className="absolute z-30 mt-1 max-h-64 w-full overflow-y-auto rounded-md border border-zinc-200 bg-white py-1 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
       >
-        {matches.length === 0 ? <li className="px-3 py-2 text-zinc-500 dark:text-zinc-400">No runbook matches “{query}”.</li> : null}
+        {query.trim() && search.isError ? <li className="px-3 py-2 text-red-700 dark:text-red-400">{search.error.message}</li> : null}
+        {query.trim() && matches.length === 0 && !search.isError ? (
+          <li className="px-3 py-2 text-zinc-500 dark:text-zinc-400">{search.isFetching || settled !== query ? "Searching…" : `No runbook matches “${query}”.`}</li>
+        ) : null}
         {matches.map((option) => {
           const selected = value.includes(option.slug);
           return (

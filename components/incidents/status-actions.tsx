@@ -6,10 +6,9 @@ import { Button } from "@/components/ui/button";
 import type { IncidentDto } from "@/lib/incidents/incident-dto";
 import type { IncidentStatus, IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
 import { ResolveForm } from "./resolve-form";
-import { useRememberedName } from "./hooks/use-remembered-name";
+import { useTimelineAuthor } from "./hooks/use-timeline-author";
 import { useUpdateIncident } from "./hooks/use-update-incident";
 import { ApiError, errorMessage } from "./lib/api-client";
-import { timelineAuthor } from "./lib/author";
 import { SidePanel } from "./side-panel";
 
 const DONE: Record<IncidentStatus, string> = { open: "Incident reopened", mitigated: "Marked mitigated", resolved: "Marked resolved" };
@@ -21,14 +20,14 @@ const DONE: Record<IncidentStatus, string> = { open: "Incident reopened", mitiga
  */
 export function StatusActions({ incident }: { incident: IncidentDto }) {
   const update = useUpdateIncident(incident.id);
-  const [name] = useRememberedName();
+  const author = useTimelineAuthor();
   const [resolving, setResolving] = useState(false);
   const busy = update.isPending;
 
   /** Resolves to the server's message for the result field, if that is why it refused (ResolveForm shows it there). */
   async function change(status: IncidentStatus, extra: IncidentUpdateInput = {}): Promise<string | undefined> {
     try {
-      await update.mutateAsync({ ...extra, status, author: timelineAuthor(name) });
+      await update.mutateAsync({ ...extra, status, ...author });
       setResolving(false);
       toast.success(DONE[status]);
       return undefined;

@@ -29,6 +29,9 @@ export function AlertNotFound({ candidates }: { candidates: SuggestionCandidate[
       <h2 className="mt-8 text-lg font-semibold">Add this alert to a runbook</h2>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
         List the alert name in the runbook&apos;s frontmatter, run <code>npm run content:check</code>, and redeploy. Each alert name may belong to one runbook.
+        Names from kubernetes-mixin, node-mixin, etcd&apos;s mixin and kube-prometheus are known; any other alert also needs its Prometheus rule in a{" "}
+        <code>yaml rules</code> block of the runbook (see <Link href="/runbooks/alerts" className="text-sky-700 hover:underline dark:text-sky-400">the alert list</Link> and{" "}
+        <code>docs/writing-runbooks.md</code>).
       </p>
       <pre className="mt-3 overflow-x-auto rounded-lg bg-zinc-950 p-3 text-sm text-zinc-100">{`---\ntitle: "…"\nalerts: [${alertname || "YourAlertName"}]\n---`}</pre>
     </div>

@@ -1,20 +1,75 @@
+"use client";
+
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+
+/** The palette's code (cmdk, Radix dialog, TanStack Query) loads on first use, not with the page. */
+const CommandPalette = lazy(() => import("@/components/search/command-palette"));
+
+/** Typing "/" in a field types a slash; elsewhere it opens the palette. */
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
 /**
- * The header's search field. Until symptom search lands it filters the runbook
- * list (a plain GET form, so it works without JavaScript).
+ * The header's search field (a plain GET form to /search, so it works without
+ * JavaScript) and the command palette: Ctrl+K or Cmd+K anywhere, or "/" when
+ * the focus is not in a field.
  */
 export function SearchSlot() {
+  const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const shortcut = (event.key === "k" || event.key === "K") && (event.ctrlKey || event.metaKey) && !event.altKey;
+      const slash = event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
+      if (!shortcut && !slash) return;
+      event.preventDefault();
+      setUsed(true);
+      setOpen((wasOpen) => (shortcut ? !wasOpen : true));
+    }
+    window.addEventListener("keydown", onKeyDown);
+    // Marks the moment the shortcuts work (after hydration), for tests and curious users.
+    button.current?.setAttribute("data-shortcuts", "on");
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
+
   return (
-    <form action="/runbooks" method="get" role="search" className="flex-1 sm:flex-none">
-      <label htmlFor="site-search" className="sr-only">
-        Search runbooks by symptom
-      </label>
-      <input
-        id="site-search"
-        name="q"
-        type="search"
-        placeholder="Search by symptom or error…"
-        className="w-full rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm placeholder:text-zinc-400 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-500/30 sm:w-64 dark:border-zinc-700 dark:bg-zinc-900"
-      />
-    </form>
+    <div className="flex flex-1 items-center gap-2 sm:flex-none">
+      <form action="/search" method="get" role="search" className="flex-1 sm:flex-none">
+        <label htmlFor="site-search" className="sr-only">
+          Search runbooks and incidents by symptom
+        </label>
+        <input
+          id="site-search"
+          name="q"
+          type="search"
+          required
+          maxLength={8000}
+          placeholder="Search by symptom or error…"
+          className="w-full rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm placeholder:text-zinc-400 focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-500/30 sm:w-64 dark:border-zinc-700 dark:bg-zinc-900"
+        />
+      </form>
+      <button
+        ref={button}
+        type="button"
+        onClick={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
+        aria-label="Open the command palette (Ctrl+K)"
+        aria-keyshortcuts="Control+K Meta+K /"
+        className="hidden rounded-md border border-zinc-300 px-2 py-1.5 font-mono text-xs text-zinc-600 sm:inline-block dark:border-zinc-700 dark:text-zinc-400"
+      >
+        Ctrl K
+      </button>
+      {used ? (
+        <Suspense fallback={null}>
+          <CommandPalette open={open} onOpenChange={setOpen} />
+        </Suspense>
+      ) : null}
+    </div>
   );
 }

@@ -1,50 +1,111 @@
 import type { Severity } from "@/lib/incidents/incident-schemas";
 import type { AlertmanagerAlert, AlertmanagerPayload } from "./alertmanager-payload-schema";
+import { infrastructureKind, isKubeStateMetrics, isNodeExporter, workloadOfJob, workloadOfPod } from "./kube-names";
 
 /**
  * How an Alertmanager alert becomes an incident (pure; the runbook lookups
  * are passed in). Documented in the README's Alertmanager section.
  */
 
-const SEVERITY_BY_LABEL: Record<string, Severity> = {
-  critical: "SEV1",
-  page: "SEV1",
-  p1: "SEV1",
-  sev1: "SEV1",
-  error: "SEV2",
-  high: "SEV2",
-  major: "SEV2",
-  p2: "SEV2",
-  sev2: "SEV2",
-  warning: "SEV3",
-  warn: "SEV3",
-  medium: "SEV3",
-  p3: "SEV3",
-  sev3: "SEV3",
-};
+/** A Map, not an object: a label value such as "constructor" must not find Object.prototype's. */
+const SEVERITY_BY_LABEL = new Map<string, Severity>([
+  ["critical", "SEV1"],
+  ["page", "SEV1"],
+  ["p1", "SEV1"],
+  ["sev1", "SEV1"],
+  ["error", "SEV2"],
+  ["high", "SEV2"],
+  ["major", "SEV2"],
+  ["p2", "SEV2"],
+  ["sev2", "SEV2"],
+  ["warning", "SEV3"],
+  ["warn", "SEV3"],
+  ["medium", "SEV3"],
+  ["p3", "SEV3"],
+  ["sev3", "SEV3"],
+]);
 
 /** The `severity` label → SEV1…SEV4; info, none, unknown values and a missing label are SEV4. */
-export function mapSeverity(label: string | undefined): Severity {
-  return SEVERITY_BY_LABEL[(label ?? "").trim().toLowerCase()] ?? "SEV4";
+export function mapSeverity(value: string | undefined): Severity {
+  return SEVERITY_BY_LABEL.get((value ?? "").trim().toLowerCase()) ?? "SEV4";
 }
 
-/** Label names tried in order: the first present wins. */
-export const SERVICE_LABELS = ["service", "job", "app"] as const;
 export const ENVIRONMENT_LABELS = ["cluster", "env", "environment"] as const;
 export const HOST_LABELS = ["node", "host", "hostname", "instance"] as const;
 const UNKNOWN = "unknown";
+
+type Labels = Record<string, string>;
+
+/** A label's trimmed value, own properties only ("constructor" is not a label unless it was sent). */
+function label(labels: Labels, name: string): string | undefined {
+  return Object.hasOwn(labels, name) ? labels[name].trim() || undefined : undefined;
+}
 
 /**
  * The first of `names` that has a value. Labels are the group's common labels
  * overlaid with the alert's own (Alertmanager's common labels are a subset of
  * every alert's; other senders may put some only in the common set).
  */
-function pick(names: readonly string[], labels: Record<string, string>): string | undefined {
+function pick(names: readonly string[], labels: Labels): string | undefined {
   for (const name of names) {
-    const value = labels[name]?.trim();
+    const value = label(labels, name);
     if (value) return value;
   }
   return undefined;
+}
+
+/**
+ * Where the service name can come from, most specific first: an explicit
+ * `service`, then the workload (the container the alert measures, the
+ * kube-state-metrics object, the app labels, the pod's controller), then the
+ * scrape `job`. `workload` turns a pod or Job name into its controller's name.
+ */
+const SERVICE_SOURCES: readonly { label: string; workload?: (value: string) => string }[] = [
+  { label: "service" },
+  { label: "container" },
+  { label: "deployment" },
+  { label: "statefulset" },
+  { label: "daemonset" },
+  { label: "cronjob" },
+  { label: "job_name", workload: workloadOfJob },
+  { label: "app.kubernetes.io/name" },
+  { label: "app_kubernetes_io_name" },
+  { label: "app" },
+  { label: "pod", workload: workloadOfPod },
+  { label: "job" },
+];
+
+/**
+ * The service as an SRE reads the alert: the first candidate (in
+ * SERVICE_SOURCES order) that names neither an exporter nor a cluster
+ * component; else the first that names a component (the alert is about it:
+ * KubeletDown, CoreDNSDown); else unknown. Exporters (kube-state-metrics,
+ * node-exporter, …) never name the service: they report on something else.
+ */
+export function deriveService(labels: Labels): string {
+  const candidates = SERVICE_SOURCES.flatMap((source) => {
+    const value = label(labels, source.label);
+    return value ? [source.workload ? source.workload(value) : value] : [];
+  });
+  return (
+    candidates.find((name) => infrastructureKind(name) === undefined) ??
+    candidates.find((name) => infrastructureKind(name) === "component") ??
+    UNKNOWN
+  );
+}
+
+/** kube-state-metrics reports on the whole cluster from one pod: its `instance` is its own address, not the incident's host. */
+export function deriveHost(labels: Labels): string | null {
+  const job = label(labels, "job");
+  const names = job && isKubeStateMetrics(job) ? HOST_LABELS.filter((name) => name !== "instance") : HOST_LABELS;
+  return pick(names, labels) ?? null;
+}
+
+/** node-exporter's metrics carry no namespace: a `namespace` on its alerts is the exporter's own (monitoring), not the incident's. */
+export function deriveNamespace(labels: Labels): string | null {
+  const job = label(labels, "job");
+  if (job && isNodeExporter(job)) return null;
+  return label(labels, "namespace") ?? null;
 }
 
 export interface RunbookLookups {
@@ -78,6 +139,7 @@ export interface AlertIncidentFields {
   service: string;
   environment: string;
   host: string | null;
+  namespace: string | null;
   phenomenon: string;
   alertname: string;
   fingerprint: string;
@@ -95,10 +157,11 @@ export function alertToIncident(payload: AlertmanagerPayload, alert: Alertmanage
   const runbooks = [lookups.runbookForAlert(alertname), runbookFromUrl(annotations.runbook_url, lookups)].filter((slug): slug is string => Boolean(slug));
   return {
     title: (summary ? `${alertname}: ${summary}` : alertname).slice(0, 200),
-    severity: mapSeverity(labels.severity),
-    service: pick(SERVICE_LABELS, labels) ?? UNKNOWN,
+    severity: mapSeverity(label(labels, "severity")),
+    service: deriveService(labels),
     environment: pick(ENVIRONMENT_LABELS, labels) ?? UNKNOWN,
-    host: pick(HOST_LABELS, labels) ?? null,
+    host: deriveHost(labels),
+    namespace: deriveNamespace(labels),
     phenomenon: [summary, description && description !== summary ? description : undefined, sourceLink(alert.generatorURL)]
       .filter(Boolean)
       .join("\n\n"),

@@ -12,7 +12,7 @@ function firstProblem(payload: unknown): [string, string] | undefined {
 }
 
 describe("alertmanagerPayloadSchema", () => {
-  it.each(["firing.json", "resolved.json", "grouped-firing.json", "grafana-firing.json"])("accepts %s", (name) => {
+  it.each(["firing.json", "resolved.json", "grouped-firing.json", "cpu-throttling-firing.json", "node-memory-firing.json", "grafana-firing.json"])("accepts %s", (name) => {
     expect(firstProblem(raw(name))).toBeUndefined();
   });
 

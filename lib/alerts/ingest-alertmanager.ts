@@ -1,8 +1,12 @@
+import "server-only";
+import { authorize, eventVia, type RequestContext } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/incidents/db-errors";
 import { ConflictError } from "@/lib/incidents/errors";
 import { derivedColumns } from "@/lib/incidents/incident-derived-columns";
 import { findRunbookByAlert, runbookExists } from "@/lib/runbooks/runbook-index";
+import { indexIncidentSearch } from "@/lib/search/incident-search-index";
+import { searchDialect } from "@/lib/search/search-dialect";
 import { alertToIncident, autoResolutionResult, type RunbookLookups } from "./alert-to-incident";
 import type { AlertmanagerAlert, AlertmanagerPayload } from "./alertmanager-payload-schema";
 
@@ -36,14 +40,17 @@ const lookups: RunbookLookups = {
   runbookForAlert: (alertname) => findRunbookByAlert(alertname)?.slug,
 };
 
-export async function ingestAlertmanager(payload: AlertmanagerPayload, now = new Date()): Promise<AlertmanagerIngestResult> {
+/** Events are by `alertmanager`; `via` says it came through the webhook, and with which token. */
+export async function ingestAlertmanager(ctx: RequestContext, payload: AlertmanagerPayload, now = new Date()): Promise<AlertmanagerIngestResult> {
+  authorize(ctx, "alerts:write");
+  const via = eventVia(ctx);
   const result: AlertmanagerIngestResult = { created: [], resolved: [], unchanged: [], ignored: 0 };
   for (const alert of payload.alerts) {
     if (alert.status === "firing") {
-      const outcome = await openIncident(payload, alert, now);
+      const outcome = await openIncident(payload, alert, via, now);
       result[outcome.created ? "created" : "unchanged"].push(outcome.id);
     } else {
-      const outcome = await resolveIncident(alert, now);
+      const outcome = await resolveIncident(alert, via, now);
       if (outcome === null) result.ignored += 1;
       else result[outcome.resolved ? "resolved" : "unchanged"].push(outcome.id);
     }
@@ -53,27 +60,32 @@ export async function ingestAlertmanager(payload: AlertmanagerPayload, now = new
 
 const alertKey = (alert: AlertmanagerAlert) => ({ fingerprint_startedAt: { fingerprint: alert.fingerprint, startedAt: alert.startsAt } });
 
-async function openIncident(payload: AlertmanagerPayload, alert: AlertmanagerAlert, now: Date): Promise<{ id: number; created: boolean }> {
+async function openIncident(payload: AlertmanagerPayload, alert: AlertmanagerAlert, via: string, now: Date): Promise<{ id: number; created: boolean }> {
   const existing = await db().incident.findUnique({ where: alertKey(alert), select: { id: true } });
   if (existing) return { id: existing.id, created: false };
   const { runbooks, ...fields } = alertToIncident(payload, alert, lookups);
   const row = { ...fields, status: "open" as const, source: "alertmanager" as const, reporter: AUTHOR, cause: "", fix: "", result: "", detectedAt: alert.startsAt };
+  const derived = derivedColumns({ ...row, mitigatedAt: null, resolvedAt: null });
   try {
-    const created = await db().incident.create({
-      data: {
-        ...row,
-        ...derivedColumns({ ...row, mitigatedAt: null, resolvedAt: null }),
-        createdAt: now,
-        runbooks: { create: runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
-        // Opening events carry the firing time, so a delivery that arrives late still reads in order.
-        events: {
-          create: [
-            { kind: "alert_fired", at: alert.startsAt, author: AUTHOR, message: `Alert ${fields.alertname} fired (fingerprint ${fields.fingerprint})` },
-            ...runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: alert.startsAt, author: AUTHOR, message: `Linked runbook ${slug} (matched the alert)` })),
-          ],
+    const created = await db().$transaction(async (tx) => {
+      const incident = await tx.incident.create({
+        data: {
+          ...row,
+          ...derived,
+          createdAt: now,
+          runbooks: { create: runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
+          // Opening events carry the firing time, so a delivery that arrives late still reads in order.
+          events: {
+            create: [
+              { kind: "alert_fired", at: alert.startsAt, author: AUTHOR, via, message: `Alert ${fields.alertname} fired (fingerprint ${fields.fingerprint})` },
+              ...runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: alert.startsAt, author: AUTHOR, via, message: `Linked runbook ${slug} (matched the alert)` })),
+            ],
+          },
         },
-      },
-      select: { id: true },
+        select: { id: true },
+      });
+      await indexIncidentSearch(tx, searchDialect(), incident.id, null, derived.searchTokens);
+      return incident;
     });
     return { id: created.id, created: true };
   } catch (error) {
@@ -85,29 +97,24 @@ async function openIncident(payload: AlertmanagerPayload, alert: AlertmanagerAle
 }
 
 /** null: no incident for this firing. */
-async function resolveIncident(alert: AlertmanagerAlert, now: Date): Promise<{ id: number; resolved: boolean } | null> {
+async function resolveIncident(alert: AlertmanagerAlert, via: string, now: Date): Promise<{ id: number; resolved: boolean } | null> {
   for (let attempt = 1; ; attempt++) {
     const incident = await db().incident.findUnique({ where: alertKey(alert) });
     if (!incident) return null;
     if (incident.status === "resolved") return { id: incident.id, resolved: false };
     const endsAt = alert.endsAt && alert.endsAt >= incident.startedAt ? alert.endsAt : new Date(Math.max(now.getTime(), incident.startedAt.getTime()));
     const resultText = incident.result.trim() ? incident.result : autoResolutionResult(endsAt);
+    const derived = derivedColumns({ ...incident, result: resultText, resolvedAt: endsAt });
     const resolved = await db().$transaction(async (tx) => {
       // Guarded by version: of concurrent deliveries (or a person editing), exactly one write lands.
       const written = await tx.incident.updateMany({
         where: { id: incident.id, version: incident.version },
-        data: {
-          status: "resolved",
-          resolvedAt: endsAt,
-          result: resultText,
-          ...derivedColumns({ ...incident, result: resultText, resolvedAt: endsAt }),
-          updatedAt: now,
-          version: { increment: 1 },
-        },
+        data: { status: "resolved", resolvedAt: endsAt, result: resultText, ...derived, updatedAt: now, version: { increment: 1 } },
       });
       if (written.count === 0) return false;
+      await indexIncidentSearch(tx, searchDialect(), incident.id, incident.searchTokens, derived.searchTokens);
       await tx.incidentEvent.create({
-        data: { incidentId: incident.id, kind: "alert_resolved", at: endsAt, author: AUTHOR, message: `Alert ${incident.alertname ?? alert.labels.alertname} resolved; incident resolved automatically` },
+        data: { incidentId: incident.id, kind: "alert_resolved", at: endsAt, author: AUTHOR, via, message: `Alert ${incident.alertname ?? alert.labels.alertname} resolved; incident resolved automatically` },
       });
       return true;
     });

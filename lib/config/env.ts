@@ -1,6 +1,7 @@
 import { accessSync, constants, mkdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { AuthConfigError, authEnvSchema, toAuthConfig, type AuthConfig } from "./auth-config";
 
 /**
  * Configuration, read from the environment once and validated. Everything
@@ -13,8 +14,8 @@ export type DatabaseConfig =
 
 export interface AppConfig {
   database: DatabaseConfig;
-  /** When set, API writes need `Authorization: Bearer <token>`. */
-  apiToken: string | undefined;
+  /** Sign-in mode, trusted proxies, roles, the break-glass admin and the bootstrap API token. */
+  auth: AuthConfig;
 }
 
 export class ConfigError extends Error {
@@ -27,14 +28,8 @@ export class ConfigError extends Error {
 export const DEFAULT_SQLITE_URL = "file:./data/triage.db";
 const projectRoot = process.cwd();
 
-const envSchema = z.object({
+const envSchema = authEnvSchema.safeExtend({
   DATABASE_URL: z.string().trim().optional(),
-  TRIAGE_API_TOKEN: z
-    .string()
-    .trim()
-    .min(16, "TRIAGE_API_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 32`)")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
 });
 
 /** Turns a DATABASE_URL into a typed config, or throws a ConfigError that says how to fix it. */
@@ -97,10 +92,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const issue = parsed.error.issues[0];
     throw new ConfigError(`${issue.path.join(".")}: ${issue.message}`);
   }
-  return {
-    database: parseDatabaseUrl(parsed.data.DATABASE_URL),
-    apiToken: parsed.data.TRIAGE_API_TOKEN,
-  };
+  let auth: AuthConfig;
+  try {
+    auth = toAuthConfig(parsed.data);
+  } catch (error) {
+    if (error instanceof AuthConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+  return { database: parseDatabaseUrl(parsed.data.DATABASE_URL), auth };
 }
 
 let cached: AppConfig | undefined;
@@ -111,7 +110,7 @@ export function getConfig(): AppConfig {
   return cached;
 }
 
-/** Tests only: forgets the cached configuration, so the next getConfig() reads process.env again (e.g. after setting TRIAGE_API_TOKEN). */
+/** Tests only: forgets the cached configuration, so the next getConfig() reads process.env again (e.g. after setting TRIAGE_API_TOKEN or TRIAGE_AUTH). */
 export function resetConfigForTests(): void {
   cached = undefined;
 }

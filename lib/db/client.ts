@@ -13,6 +13,10 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
  * provider-only features (such as `mode: "insensitive"`).
  */
 export type Db = InstanceType<typeof SqliteClient>;
+/** The client inside an interactive transaction (`db().$transaction(async (tx) => …)`). */
+export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** Either: functions that must also run inside a caller's transaction take this. */
+export type DbExecutor = Db | DbTransaction;
 
 export function createClient(database: DatabaseConfig): Db {
   if (database.kind === "postgres") {

@@ -1,13 +1,17 @@
 import { ConfigError, ensureSqliteFolder, type DatabaseConfig } from "@/lib/config/env";
+import { deriveTitleKeys } from "@/lib/incidents/derive-title-keys";
+import { ensureIncidentSearchIndex } from "@/lib/search/ensure-incident-search-index";
 import { assertPostgresReachable, oneLine } from "./connectivity";
 import { applyMigrations } from "./migrations/apply-migrations";
 
 /**
  * Script-side start-up work for the database (npm start, db:migrate, tests):
- * the SQLite folder exists and is writable, PostgreSQL answers, and every
- * migration is applied, then derived columns a migration left empty are
- * filled. Failures become a ConfigError whose message says what
- * is wrong and how to fix it.
+ * the SQLite folder exists and is writable, PostgreSQL answers, every
+ * migration is applied, the incident search index is built with the current
+ * tokeniser, and the title keys (which the same tokeniser derives) are filled
+ * in or, after a tokeniser change, derived again: the steps SQL cannot do in
+ * a migration. Failures become a ConfigError whose message says what is wrong
+ * and how to fix it.
  */
 export async function prepareDatabase(database: DatabaseConfig): Promise<string[]> {
   if (database.kind === "sqlite") ensureSqliteFolder(database.file);
@@ -18,9 +22,12 @@ export async function prepareDatabase(database: DatabaseConfig): Promise<string[
   } catch (error) {
     throw new ConfigError(`Applying migrations failed: ${oneLine(error)}`);
   }
-  // Derived data that SQL migrations cannot compute (it needs lib/ code). Loaded here, not at the top,
-  // so the start-up error paths above do not pay for loading the Prisma clients.
-  const { deriveMissingTitleKeys } = await import("@/lib/incidents/derive-title-keys");
-  await deriveMissingTitleKeys();
+  let reindexed: number | null;
+  try {
+    reindexed = await ensureIncidentSearchIndex(database);
+  } catch (error) {
+    throw new ConfigError(`Building the incident search index failed: ${oneLine(error)}`);
+  }
+  await deriveTitleKeys(database, { all: reindexed !== null });
   return applied;
 }

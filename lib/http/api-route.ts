@@ -1,22 +1,27 @@
 import type { z } from "zod";
-import { requireBearerToken } from "./bearer-auth";
+import { authorize, type Channel, type RequestContext } from "@/lib/auth/actor";
+import { resolveRequestContext } from "@/lib/auth/request-context";
 import { toErrorResponseBody } from "./error-body";
 import { readJsonBody } from "./read-json-body";
 import { searchParamsToRecord } from "./search-params";
 
 /**
- * The one wrapper every API route handler goes through, so auth, body
+ * The one wrapper every API route handler goes through, so identity, body
  * limits, validation and error mapping are written once:
  *
- * - writes (any method but GET/HEAD) need the bearer token when TRIAGE_API_TOKEN is set (401);
+ * - the request context (lib/auth/request-context.ts): a bearer token, a
+ *   session, a trusted proxy's identity headers, or anonymous; `ctx` goes to
+ *   the handler, which passes it to the domain function that authorizes writes;
+ * - reads (GET/HEAD) need `incidents:read` (open in `none` mode; a session or a token otherwise);
  * - `body`: the JSON body (415 unless JSON, 413 over 1 MiB, 400 if it does not parse), parsed with the schema;
  * - `query`: the URL's search parameters, parsed with the schema;
  * - errors become `{"error":{"code","message","fields"}}`: zod and FieldValidationError 400,
- *   NotFoundError 404, ConflictError 409, anything else 500 (logged).
+ *   401/403 from authorization, NotFoundError 404, ConflictError 409, anything else 500 (logged).
  */
 
 export interface ApiInput<B, Q> {
   request: Request;
+  ctx: RequestContext;
   body: B;
   query: Q;
   /** The route's dynamic segments ({ id } for /api/incidents/[id]). */
@@ -26,6 +31,8 @@ export interface ApiInput<B, Q> {
 export interface ApiRouteSpec<B, Q> {
   body?: z.ZodType<B>;
   query?: z.ZodType<Q>;
+  /** How events written through this route say the change came in; default "api". */
+  channel?: Channel;
 }
 
 /** Next.js passes the dynamic segments as a Promise (Next 15+). */
@@ -33,17 +40,20 @@ export interface RouteContext {
   params: Promise<Record<string, string>>;
 }
 
-const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const READ_METHODS = new Set(["GET", "HEAD"]);
 const NO_STORE = { "Cache-Control": "no-store" };
 
 export function apiRoute<B = undefined, Q = undefined>(spec: ApiRouteSpec<B, Q>, handler: (input: ApiInput<B, Q>) => Promise<Response>) {
   return async function route(request: Request, context?: RouteContext): Promise<Response> {
     try {
-      if (!READ_METHODS.has(request.method)) requireBearerToken(request);
+      const ctx = await resolveRequestContext(request.headers, spec.channel ?? "api");
+      if (READ_METHODS.has(request.method)) authorize(ctx, "incidents:read");
+      // Someone anonymous who may write nothing is refused before the body is read (the domain would refuse it anyway).
+      else if (ctx.actor.kind === "anonymous" && ctx.actor.permissions.every((p) => p === "incidents:read")) authorize(ctx, ctx.channel === "webhook" ? "alerts:write" : "incidents:write");
       const params = (await context?.params) ?? {};
       const query = spec.query ? spec.query.parse(searchParamsToRecord(new URL(request.url).searchParams)) : (undefined as Q);
       const body = spec.body ? spec.body.parse(await readJsonBody(request)) : (undefined as B);
-      return await handler({ request, body, query, params });
+      return await handler({ request, ctx, body, query, params });
     } catch (error) {
       const mapped = toErrorResponseBody(error, `${request.method} ${new URL(request.url).pathname}`);
       return Response.json(mapped.body, { status: mapped.status, headers: { ...NO_STORE, ...mapped.headers } });

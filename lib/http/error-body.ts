@@ -1,6 +1,6 @@
 import { ZodError } from "zod";
 import { ConflictError, FieldValidationError, NotFoundError } from "@/lib/incidents/errors";
-import { HttpError } from "./http-error";
+import { HttpError, type ErrorCode } from "./http-error";
 
 /**
  * Errors → `{"error":{"code","message","fields"}}` and a status, in one place:
@@ -10,7 +10,7 @@ import { HttpError } from "./http-error";
 
 export interface ApiErrorBody {
   error: {
-    code: string;
+    code: ErrorCode;
     message: string;
     /** Field path (dotted, as react-hook-form names fields: "runbooks", "alerts.0.startsAt") → message. */
     fields: Record<string, string>;
@@ -23,7 +23,7 @@ export interface MappedError {
   headers: Record<string, string>;
 }
 
-const body = (code: string, message: string, fields: Record<string, string> = {}): ApiErrorBody => ({ error: { code, message, fields } });
+const body = (code: ErrorCode, message: string, fields: Record<string, string> = {}): ApiErrorBody => ({ error: { code, message, fields } });
 
 /** First message per field; the summary names the field so a log line or curl output says what to fix. */
 export function zodFields(error: ZodError): { message: string; fields: Record<string, string> } {

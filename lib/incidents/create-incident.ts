@@ -1,4 +1,9 @@
+import "server-only";
+import { authorize, eventVia, type RequestContext } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { indexIncidentSearch } from "@/lib/search/incident-search-index";
+import { searchDialect } from "@/lib/search/search-dialect";
+import { authorOf } from "./author";
 import { assertRunbooksExist } from "./check-runbook-slugs";
 import { derivedColumns } from "./incident-derived-columns";
 import { toIncidentDto, type IncidentDto } from "./incident-dto";
@@ -7,9 +12,13 @@ import { INCIDENT_INCLUDE } from "./query-incidents";
 
 /**
  * Logs an incident (form or API) with its runbook links and the opening
- * timeline events, in one write. Input is incidentCreateSchema's output.
+ * timeline events and its search index entry, in one transaction. Input is
+ * incidentCreateSchema's output; the reporter is the actor (or, anonymously,
+ * the name given).
  */
-export async function createIncident(input: IncidentCreate, now = new Date()): Promise<IncidentDto> {
+export async function createIncident(ctx: RequestContext, input: IncidentCreate, now = new Date()): Promise<IncidentDto> {
+  authorize(ctx, "incidents:write");
+  const reporter = authorOf(ctx, input.reporter, "reporter");
   assertRunbooksExist(input.runbooks);
   // A status past "open" needs its time; when not given it is now (never before the start).
   const statusTime = new Date(Math.max(now.getTime(), input.startedAt.getTime()));
@@ -22,33 +31,40 @@ export async function createIncident(input: IncidentCreate, now = new Date()): P
     service: input.service,
     environment: input.environment,
     host: input.host ?? null,
+    namespace: input.namespace ?? null,
     source: input.source,
     phenomenon: input.phenomenon,
     cause: input.cause,
     fix: input.fix,
     result: input.result,
-    reporter: input.reporter,
+    reporter,
     startedAt: input.startedAt,
     detectedAt: input.detectedAt ?? null,
     mitigatedAt,
     resolvedAt,
     alertname: null,
   };
-  const author = input.reporter;
-  const row = await db().incident.create({
-    data: {
-      ...fields,
-      ...derivedColumns(fields),
-      createdAt: now,
-      runbooks: { create: input.runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
-      events: {
-        create: [
-          { kind: "created", at: now, author, message: `Incident logged${input.status === "open" ? "" : ` as ${input.status}`}: ${input.title}` },
-          ...input.runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: now, author, message: `Linked runbook ${slug}` })),
-        ],
+  const author = reporter;
+  const via = eventVia(ctx);
+  const derived = derivedColumns(fields);
+  const row = await db().$transaction(async (tx) => {
+    const created = await tx.incident.create({
+      data: {
+        ...fields,
+        ...derived,
+        createdAt: now,
+        runbooks: { create: input.runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
+        events: {
+          create: [
+            { kind: "created", at: now, author, via, message: `Incident logged${input.status === "open" ? "" : ` as ${input.status}`}: ${input.title}` },
+            ...input.runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: now, author, via, message: `Linked runbook ${slug}` })),
+          ],
+        },
       },
-    },
-    include: INCIDENT_INCLUDE,
+      include: INCIDENT_INCLUDE,
+    });
+    await indexIncidentSearch(tx, searchDialect(), created.id, null, derived.searchTokens);
+    return created;
   });
   return toIncidentDto(row);
 }

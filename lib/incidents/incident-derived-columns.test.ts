@@ -1,26 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { searchTerms } from "./incident-filters";
-import { derivedColumns, foldForSearch, resolveSecondsOf, searchTextOf } from "./incident-derived-columns";
+import { derivedColumns, resolveSecondsOf } from "./incident-derived-columns";
 
-describe("search folding", () => {
-  it("lower-cases every script and turns full-width forms into plain ones", () => {
-    expect(foldForSearch("ÄRGER mit ＤＮＳ im Cluster")).toBe("ärger mit dns im cluster");
-    expect(foldForSearch("数据库连接超时")).toBe("数据库连接超时");
+describe("derived columns", () => {
+  const fields = { title: "Checkout 502s", phenomenon: "Ingress answers **502**", cause: "OOMKilled", fix: "Raised the limit", result: "Fixed", service: "checkout", environment: "prod-eks-1", alertname: "KubePodCrashLooping" };
+
+  it("searchTokens holds the tokens of title, alert name, the four sections, service and environment", () => {
+    const { searchTokens } = derivedColumns({ ...fields, startedAt: new Date(0), detectedAt: null, mitigatedAt: null, resolvedAt: null });
+    expect(searchTokens.split(" ")).toEqual([
+      "checkout", "502s", "kubepodcrashloop", "kube", "pod", "crash", "loop", "ingress", "answer", "502", "oomkil", "oom", "kill", "rais", "limit", "fix", "checkout", "prod", "eks",
+    ]);
   });
 
-  it("swaps LIKE's special characters, so a query for them matches them literally", () => {
-    expect(foldForSearch("100%_C:\\tmp")).toBe("100\uE000\uE001c:\uE002tmp");
-  });
-
-  it("searchText covers title, the four sections, service, environment and alert name", () => {
-    const text = searchTextOf({ title: "T", phenomenon: "P", cause: "C", fix: "F", result: "R", service: "Svc", environment: "Env", alertname: "KubeX" });
-    expect(text.split("\n")).toEqual(["t", "p", "c", "f", "r", "svc", "env", "kubex"]);
-  });
-
-  it("splits a query into folded words, at most ten", () => {
-    expect(searchTerms("  DNS   timeout dns ")).toEqual(["dns", "timeout"]);
-    expect(searchTerms("a b c d e f g h i j k l")).toHaveLength(10);
-    expect(searchTerms(undefined)).toEqual([]);
+  it("searchTokens is empty for an incident with no searchable words", () => {
+    const empty = { ...fields, title: "—", phenomenon: "", cause: "", fix: "", result: "", service: "-", environment: "1", alertname: null };
+    expect(derivedColumns({ ...empty, startedAt: new Date(0), detectedAt: null, mitigatedAt: null, resolvedAt: null }).searchTokens).toBe("");
   });
 
   it("time to resolve is whole seconds, null while unresolved", () => {
@@ -35,7 +28,7 @@ describe("search folding", () => {
       detectSeconds: 270,
       mitigateSeconds: null,
       resolveSeconds: 3600,
-      titleKey: "disk full on node #",
+      titleKey: "disk full node",
     });
   });
 });

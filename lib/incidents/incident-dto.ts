@@ -22,6 +22,8 @@ export interface IncidentDto {
   service: string;
   environment: string;
   host: string | null;
+  /** Kubernetes namespace, when there is one. */
+  namespace: string | null;
   source: IncidentSource;
   phenomenon: string;
   cause: string;
@@ -50,6 +52,8 @@ export interface IncidentEventDto {
   kind: IncidentEventKind;
   at: string;
   author: string;
+  /** How the change came in: web, api, api:<token>, webhook, webhook:<token>, sample; "" when not recorded (older events). */
+  via: string;
   message: string;
 }
 
@@ -73,6 +77,7 @@ export interface IncidentEventRow {
   kind: IncidentEventKind;
   at: Date;
   author: string;
+  via: string;
   message: string;
 }
 
@@ -94,6 +99,7 @@ export function toIncidentDto(row: IncidentRow): IncidentDto {
     service: row.service,
     environment: row.environment,
     host: row.host,
+    namespace: row.namespace,
     source: row.source,
     phenomenon: row.phenomenon,
     cause: row.cause,
@@ -117,5 +123,5 @@ export function toIncidentDto(row: IncidentRow): IncidentDto {
 }
 
 export function toIncidentEventDto(row: IncidentEventRow): IncidentEventDto {
-  return { id: row.id, kind: row.kind, at: row.at.toISOString(), author: row.author, message: row.message };
+  return { id: row.id, kind: row.kind, at: row.at.toISOString(), author: row.author, via: row.via, message: row.message };
 }

@@ -10,6 +10,7 @@ const incident: IncidentDto = {
   service: "coredns",
   environment: "prod",
   host: null,
+  namespace: "kube-system",
   source: "api",
   phenomenon: "",
   cause: "",
@@ -62,7 +63,7 @@ describe("incidentsToCsv", () => {
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toEqual([
       CSV_COLUMNS.join(","),
-      `7,"DNS ""timeouts"", again",SEV2,resolved,coredns,prod,,api,"'=HYPERLINK(""http://evil"")",2026-11-20T08:00:00.000Z,,,2026-11-20T09:30:30.000Z,90.5,pod-pending;coredns-timeouts,`,
+      `7,"DNS ""timeouts"", again",SEV2,resolved,coredns,prod,,api,"'=HYPERLINK(""http://evil"")",2026-11-20T08:00:00.000Z,,,2026-11-20T09:30:30.000Z,90.5,pod-pending;coredns-timeouts,,kube-system`,
       "",
     ]);
   });

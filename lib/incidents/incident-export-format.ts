@@ -19,6 +19,7 @@ export const CSV_COLUMNS = [
   "timeToResolveMinutes",
   "runbooks",
   "alertname",
+  "namespace",
 ] as const;
 
 /**
@@ -52,6 +53,7 @@ function row(incident: IncidentDto): (string | number | null)[] {
     incident.timeToResolveMs === null ? null : Math.round(incident.timeToResolveMs / 6_000) / 10,
     incident.runbooks.join(";"),
     incident.alertname,
+    incident.namespace,
   ];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { incidentCreateSchema, incidentEventCreateSchema, incidentExportQuerySchema, incidentListQuerySchema, incidentUpdateSchema } from "./incident-schemas";
+import { anonymousIncidentCreateSchema, incidentCreateSchema, incidentEventCreateSchema, incidentExportQuerySchema, incidentListQuerySchema, incidentUpdateSchema } from "./incident-schemas";
 
 /** What a form submits: strings everywhere, "" for empty optional fields. */
 const form = {
@@ -39,8 +39,11 @@ describe("incidentCreateSchema", () => {
     expect(parsed.host).toBeUndefined();
   });
 
-  it("reports every field problem at once, with human messages", () => {
-    const result = incidentCreateSchema.safeParse({ ...form, title: "  ", severity: "P1", service: "", startedAt: "", reporter: undefined });
+  it("reports every field problem at once, with human messages (the anonymous form also asks for the reporter)", () => {
+    const broken = { ...form, title: "  ", severity: "P1", service: "", startedAt: "", reporter: undefined };
+    const { reporter: _required, ...known } = fieldErrors(anonymousIncidentCreateSchema.safeParse(broken));
+    expect(fieldErrors(incidentCreateSchema.safeParse(broken))).toEqual(known);
+    const result = anonymousIncidentCreateSchema.safeParse(broken);
     expect(fieldErrors(result)).toEqual({
       title: "Title is required",
       severity: "Severity must be one of SEV1, SEV2, SEV3, SEV4",

@@ -144,39 +144,52 @@ const whenValid =
 
 export const RESULT_REQUIRED_MESSAGE = "Result is required to resolve an incident: say what fixed it";
 
-export const incidentCreateSchema = z
-  .object({
-    title: requiredText("Title", 200),
-    severity,
-    status: status.default("open"),
-    service: requiredText("Service", 100),
-    environment: requiredText("Environment", 100),
-    host: optionalText("Host", 255),
-    startedAt: dateTime("Started at"),
-    detectedAt: optionalDateTime("Detected at"),
-    /** Only for logging an incident after the fact; default: now when the status needs one. */
-    mitigatedAt: optionalDateTime("Mitigated at"),
-    resolvedAt: optionalDateTime("Resolved at"),
-    reporter: requiredText("Reporter", 100),
-    phenomenon: section("Phenomenon").default(""),
-    cause: section("Cause").default(""),
-    fix: section("Fix").default(""),
-    result: section("Result").default(""),
-    runbooks: runbookSlugs.default([]),
-    /** The form sends "manual"; API clients get "api". Only the webhook creates "alertmanager" incidents. */
-    source: z.enum(["manual", "api"], { error: 'Source must be "manual" or "api"' }).default("api"),
-  })
-  .superRefine((incident, ctx) => {
-    if (incident.status === "resolved" && !incident.result.trim()) {
-      ctx.addIssue({ code: "custom", path: ["result"], message: RESULT_REQUIRED_MESSAGE });
-    }
-    if (incident.resolvedAt && incident.status !== "resolved") {
-      ctx.addIssue({ code: "custom", path: ["resolvedAt"], message: "Resolved at needs status resolved" });
-    }
-    for (const [field, message] of Object.entries(checkIncidentTimes(incident))) {
-      ctx.addIssue({ code: "custom", path: [field], message });
-    }
-  }, { when: whenValid("status", "result", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt") });
+const incidentCreateShape = z.object({
+  title: requiredText("Title", 200),
+  severity,
+  status: status.default("open"),
+  service: requiredText("Service", 100),
+  environment: requiredText("Environment", 100),
+  host: optionalText("Host", 255),
+  namespace: optionalText("Namespace", 100),
+  startedAt: dateTime("Started at"),
+  detectedAt: optionalDateTime("Detected at"),
+  /** Only for logging an incident after the fact; default: now when the status needs one. */
+  mitigatedAt: optionalDateTime("Mitigated at"),
+  resolvedAt: optionalDateTime("Resolved at"),
+  /** Who reports it: required from anonymous visitors (sign-in off), refused from known actors, who are the reporter themselves. */
+  reporter: requiredText("Reporter", 100).optional(),
+  phenomenon: section("Phenomenon").default(""),
+  cause: section("Cause").default(""),
+  fix: section("Fix").default(""),
+  result: section("Result").default(""),
+  runbooks: runbookSlugs.default([]),
+  /** The form sends "manual"; API clients get "api". Only the webhook creates "alertmanager" incidents. */
+  source: z.enum(["manual", "api"], { error: 'Source must be "manual" or "api"' }).default("api"),
+});
+
+type CreateShape = z.output<typeof incidentCreateShape>;
+
+function refineCreate(incident: CreateShape, ctx: z.RefinementCtx) {
+  if (incident.status === "resolved" && !incident.result.trim()) {
+    ctx.addIssue({ code: "custom", path: ["result"], message: RESULT_REQUIRED_MESSAGE });
+  }
+  if (incident.resolvedAt && incident.status !== "resolved") {
+    ctx.addIssue({ code: "custom", path: ["resolvedAt"], message: "Resolved at needs status resolved" });
+  }
+  for (const [field, message] of Object.entries(checkIncidentTimes(incident))) {
+    ctx.addIssue({ code: "custom", path: [field], message });
+  }
+}
+
+const CREATE_CROSS_FIELDS = whenValid("status", "result", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt");
+
+export const incidentCreateSchema = incidentCreateShape.superRefine(refineCreate, { when: CREATE_CROSS_FIELDS });
+
+/** The same, with the reporter required: the form anonymous visitors fill in (the domain enforces the same rule, see incidents/author.ts). */
+export const anonymousIncidentCreateSchema = incidentCreateShape
+  .extend({ reporter: requiredText("Reporter", 100) })
+  .superRefine(refineCreate, { when: CREATE_CROSS_FIELDS });
 
 /** Fields a PATCH can change; `version` and `author` only qualify the change. */
 export const UPDATABLE_FIELDS = [
@@ -186,6 +199,7 @@ export const UPDATABLE_FIELDS = [
   "service",
   "environment",
   "host",
+  "namespace",
   "startedAt",
   "detectedAt",
   "mitigatedAt",
@@ -207,6 +221,7 @@ export const incidentUpdateSchema = z
     service: requiredText("Service", 100).optional(),
     environment: requiredText("Environment", 100).optional(),
     host: optionalText("Host", 255),
+    namespace: optionalText("Namespace", 100),
     startedAt: dateTime("Started at").optional(),
     detectedAt: optionalDateTime("Detected at"),
     mitigatedAt: optionalDateTime("Mitigated at"),
@@ -227,7 +242,7 @@ export const incidentUpdateSchema = z
       .optional(),
     /** The version the client last saw; a different stored version answers 409. */
     version: z.number({ error: "Version must be a number" }).int("Version must be a whole number").positive("Version must be positive").optional(),
-    /** Who to name in the timeline; default "api". */
+    /** Who to name in the timeline, for anonymous changes (default "anonymous"); refused from known actors. */
     author: requiredText("Author", 100).optional(),
   })
   .superRefine((patch, ctx) => {
@@ -237,18 +252,40 @@ export const incidentUpdateSchema = z
   });
 
 export const incidentEventCreateSchema = z.object({
-  author: requiredText("Author", 100),
+  /** Who wrote it: required from anonymous visitors, refused from known actors (see incidents/author.ts). */
+  author: requiredText("Author", 100).optional(),
   message: requiredText("Note", 10_000),
 });
 
-/** A query parameter given as a comma list, repeated, or both (`status=open,mitigated` or `status=open&status=mitigated`). */
+/** The note form for anonymous visitors, who must say who they are. */
+export const anonymousIncidentEventCreateSchema = incidentEventCreateSchema.extend({ author: requiredText("Author", 100) });
+
+/**
+ * The values of a query parameter given as a comma list, repeated, or both
+ * (`status=open,mitigated` or `status=open&status=mitigated`): trimmed, blanks
+ * and repeats dropped. Shared with the browser's URL state.
+ */
+export function splitListParam(given: readonly string[]): string[] {
+  return [...new Set(given.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))];
+}
+
+const listValues = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => splitListParam(value === undefined ? [] : [value].flat()));
+
 const listParam = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((value) => (value === undefined ? [] : [value].flat().flatMap((v) => v.split(","))).map((v) => v.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values, { error: `${label} must be one of ${values.join(", ")}` })))
-    .transform((list) => [...new Set(list)]);
+  listValues.pipe(z.array(z.enum(values, { error: `${label} must be one of ${values.join(", ")}` })));
+
+export const NAMESPACE_FILTER_MAX = 20;
+
+/** Free-text values (namespace names), each at most `max` characters. */
+const textListParam = (label: string, max: number) =>
+  listValues.pipe(
+    z
+      .array(z.string().max(max, `${label} values must be at most ${max} characters`))
+      .max(NAMESPACE_FILTER_MAX, `${label}: at most ${NAMESPACE_FILTER_MAX} values`),
+  );
 
 const singleParam = (label: string, max: number) =>
   z
@@ -287,6 +324,8 @@ export const incidentListQuerySchema = z
     status: listParam(STATUSES, "status"),
     severity: listParam(SEVERITIES, "severity"),
     service: singleParam("service", 100),
+    /** Any of these namespaces (`namespace=api,shop`). */
+    namespace: textListParam("namespace", 100),
     runbook: singleParam("runbook", 100),
     from: boundParam("from", false),
     to: boundParam("to", true),
@@ -331,5 +370,5 @@ export type IncidentExportQuery = z.output<typeof incidentExportQuerySchema>;
 /** The filters alone (what export takes). */
 export type IncidentFilters = Pick<
   IncidentListQuery,
-  "status" | "severity" | "service" | "runbook" | "from" | "to" | "q" | "alertname" | "hasAlert" | "hasRunbook" | "fixWorked" | "has" | "similar"
+  "status" | "severity" | "service" | "namespace" | "runbook" | "from" | "to" | "q" | "alertname" | "hasAlert" | "hasRunbook" | "fixWorked" | "has" | "similar"
 >;

@@ -14,6 +14,7 @@ const incident: CurrentIncident = {
   service: "checkout",
   environment: "prod",
   host: null,
+  namespace: null,
   phenomenon: "502s",
   cause: "",
   fix: "",
@@ -88,16 +89,26 @@ describe("planIncidentUpdate: status transitions", () => {
 });
 
 describe("planIncidentUpdate: edits, links and feedback", () => {
-  it("names the changed fields in one edited event and folds them into searchText", () => {
+  it("names the changed fields in one edited event and re-tokenises them into searchTokens", () => {
     const p = plan({ title: "Checkout 503s", severity: "SEV1", service: "checkout", host: "" });
     expect(p.events).toEqual([{ kind: "edited", message: "Edited title, severity" }]);
-    expect(p.data.searchText).toContain("checkout 503s");
+    expect(p.data.searchTokens.startsWith("checkout 503s ")).toBe(true);
+  });
+
+  it("sets and clears the namespace", () => {
+    const set = plan({ namespace: " shop " });
+    expect(set.data.namespace).toBe("shop");
+    expect(set.events).toEqual([{ kind: "edited", message: "Edited namespace" }]);
+    const cleared = plan({ namespace: "" }, { ...incident, namespace: "shop" });
+    expect(cleared.data.namespace).toBeNull();
+    expect(cleared.events).toEqual([{ kind: "edited", message: "Edited namespace" }]);
+    expect(plan({ namespace: null }).changed).toBe(false);
   });
 
   it("writes back only the model's editable fields, whatever else the row carries", () => {
-    const row = { ...incident, id: 5, version: 3, createdAt: now, source: "api", fingerprint: null, searchText: "" };
+    const row = { ...incident, id: 5, version: 3, createdAt: now, source: "api", fingerprint: null, searchTokens: "" };
     expect(Object.keys(plan({ title: "x" }, row).data).sort()).toEqual(
-      ["title", "severity", "status", "service", "environment", "host", "phenomenon", "cause", "fix", "result", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "searchText", "resolveSeconds", "detectSeconds", "mitigateSeconds", "titleKey"].sort(),
+      ["title", "severity", "status", "service", "environment", "host", "namespace", "phenomenon", "cause", "fix", "result", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "searchTokens", "resolveSeconds", "detectSeconds", "mitigateSeconds", "titleKey"].sort(),
     );
   });
 

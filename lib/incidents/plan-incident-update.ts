@@ -12,7 +12,7 @@ import { RESULT_REQUIRED_MESSAGE, checkIncidentTimes, type IncidentEventKind, ty
 /** What the plan reads of the stored incident. */
 export type CurrentIncident = Pick<
   IncidentRow,
-  | "title" | "severity" | "status" | "service" | "environment" | "host" | "phenomenon" | "cause" | "fix" | "result"
+  | "title" | "severity" | "status" | "service" | "environment" | "host" | "namespace" | "phenomenon" | "cause" | "fix" | "result"
   | "reporter" | "startedAt" | "detectedAt" | "mitigatedAt" | "resolvedAt" | "alertname"
 > & { runbooks: Pick<IncidentRow["runbooks"][number], "runbookSlug" | "fixWorked">[] };
 
@@ -28,7 +28,7 @@ export interface UpdatePlan {
   events: { kind: IncidentEventKind; message: string }[];
 }
 
-const EDITABLE = ["title", "severity", "service", "environment", "host", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "reporter", "phenomenon", "cause", "fix", "result"] as const;
+const EDITABLE = ["title", "severity", "service", "environment", "host", "namespace", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "reporter", "phenomenon", "cause", "fix", "result"] as const;
 
 const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b);
 const feedbackWords = (fixWorked: boolean | null) => (fixWorked === null ? "feedback cleared" : fixWorked ? "the fix worked" : "the fix did not work");
@@ -42,6 +42,7 @@ function fieldsOf(c: CurrentIncident): Fields {
     service: c.service,
     environment: c.environment,
     host: c.host,
+    namespace: c.namespace,
     phenomenon: c.phenomenon,
     cause: c.cause,
     fix: c.fix,

@@ -1,7 +1,9 @@
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { idsWithAllTokens } from "@/lib/search/incident-search-index";
+import { searchDialect } from "@/lib/search/search-dialect";
 import { decodeCursor, encodeCursor, type CursorPosition } from "./incident-cursor";
-import { incidentWhere } from "./incident-filters";
+import { incidentWhere, searchTerms } from "./incident-filters";
 import { SEVERITIES, STATUSES, type IncidentFilters, type IncidentSortKey, type SortOrder } from "./incident-schemas";
 
 /**
@@ -34,7 +36,10 @@ const GROUPS = {
 
 export async function queryIncidents(slice: IncidentSlice): Promise<IncidentWithLinks[]> {
   const after = slice.cursor ? decodeCursor(slice.cursor, slice.sort, slice.order) : undefined;
-  const where = incidentWhere(slice.filters);
+  // `q` goes through the search index (FTS5 / GIN); the ids it finds restrict the ordinary query, so
+  // sorting and keyset cursors work the same with and without it.
+  const matchingIds = slice.filters.q ? await idsWithAllTokens(db(), searchDialect(), searchTerms(slice.filters.q)) : undefined;
+  const where = incidentWhere(slice.filters, matchingIds);
   if (slice.sort === "severity" || slice.sort === "status") return queryGroups(slice, where, after);
   const rows = await db().incident.findMany({
     where: after ? { AND: [where, afterScalar(slice.sort, slice.order, after)] } : where,

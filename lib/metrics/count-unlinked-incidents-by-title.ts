@@ -6,9 +6,9 @@ import { noRunbookLinked } from "./unlinked";
 
 export interface TitleGroupCount {
   service: string;
-  /** The shared title key (lib/incidents/title-key.ts); the list's `similar` filter takes it back. */
+  /** The shared title key (lib/incidents/title-key.ts). */
   titleKey: string;
-  /** One title of the group, to show. */
+  /** One title of the group, to show; the list's `similar` filter takes it back (its key is the group's). */
   title: string;
   count: number;
   lastSeen: Date;

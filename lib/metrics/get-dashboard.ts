@@ -64,7 +64,7 @@ export async function getDashboard(days: number, now = new Date()): Promise<Dash
       service: g.service,
       count: g.count,
       lastSeen: g.lastSeen.toISOString(),
-      link: { ...inRange, service: g.service, similar: g.titleKey, hasAlert: "false" as const, hasRunbook: "false" as const },
+      link: { ...inRange, service: g.service, similar: g.title, hasAlert: "false" as const, hasRunbook: "false" as const },
     })),
   ].sort((a, b) => b.count - a.count || b.lastSeen.localeCompare(a.lastSeen));
 

@@ -1,7 +1,12 @@
 import path from "node:path";
 import { runbookFrontmatterSchema, type RunbookFrontmatter } from "./frontmatter-schema";
 import { FrontmatterSyntaxError, lineOfField, listRunbookFiles, readRunbookSource, type RunbookSource } from "./read-runbook-files";
+import { checkRulesBlock, isRulesBlock } from "./check-rules-block";
+import { findProseInShell, SHELL_LANGS, type ProseInShell } from "./check-shell-blocks";
+import { checkSymptoms } from "./check-symptoms";
+import { scanBody } from "./scan-body";
 import { checkSections, findHeadings } from "./sections";
+import { upstreamAlertSource } from "./upstream-alerts";
 
 /** Validation of the runbook files: every problem, each with the file, line and field it concerns. */
 
@@ -19,6 +24,13 @@ export interface ValidRunbook {
 
 export function formatProblem(p: ContentProblem): string {
   return `${p.file}:${p.line}: ${p.field}: ${p.message}`;
+}
+
+function proseMessage({ kind, text }: ProseInShell, lang: string): string {
+  const where = `inside a ${lang} block breaks it when pasted whole`;
+  if (kind === "connector") return `"${text}" between alternatives ${where}; put each alternative in its own block`;
+  if (kind === "prompt") return `the shell prompt of "${text}" ${where}; drop the prompt, or make the transcript a console block`;
+  return `"${text}" is not a shell command: prose or output ${where}; move it out of the block`;
 }
 
 /** Validates one file on its own (frontmatter and sections). */
@@ -50,6 +62,24 @@ export function checkRunbookFile(absPath: string): { runbook?: ValidRunbook; pro
   }
   if (!parsed.success || parsed.data.kind === "runbook") {
     for (const p of checkSections(findHeadings(source.body, source.bodyStartLine), source.bodyStartLine)) at(p.line, "sections", p.message);
+  }
+  const body = scanBody(source.body, source.bodyStartLine);
+  for (const block of body.blocks.filter((b) => SHELL_LANGS.has(b.lang))) {
+    for (const line of findProseInShell(block)) at(block.line + 1 + line.index, "code", proseMessage(line, block.lang));
+  }
+  if (parsed.success) {
+    for (const p of checkSymptoms(parsed.data, source.raw, body)) at(p.line, p.field, p.message);
+    const shipped = new Set<string>();
+    for (const block of body.blocks.filter(isRulesBlock)) {
+      const result = checkRulesBlock(block, source.slug, parsed.data.alerts);
+      for (const p of result.problems) at(p.line, "rules", p.message);
+      for (const alert of result.alerts) shipped.add(alert.name);
+    }
+    for (const alert of parsed.data.alerts) {
+      if (!upstreamAlertSource(alert) && !shipped.has(alert)) {
+        at(lineOfField(source.raw, "alerts"), "alerts", `"${alert}" is neither an upstream alert (lib/runbooks/upstream-alerts.ts) nor shipped by this runbook in a "yaml rules" code block`);
+      }
+    }
   }
   return { runbook: parsed.success ? { source, frontmatter: parsed.data } : undefined, problems };
 }

@@ -3,6 +3,7 @@ import rehypeHighlight from "rehype-highlight";
 import rehypeSlug from "rehype-slug";
 import { all as allLanguages } from "lowlight";
 import remarkGfm from "remark-gfm";
+import { remarkCodeMeta } from "./remark-code-meta";
 
 /**
  * Compiles a runbook body to the code mdx-bundler's getMDXComponent runs.
@@ -13,7 +14,7 @@ export async function compileRunbook(body: string): Promise<string> {
   const result = await bundleMDX({
     source: body,
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkCodeMeta];
       options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, [rehypeHighlight, { languages: allLanguages, detect: false, plainText: ["text", "txt", "log"] }]];
       return options;
     },

@@ -36,19 +36,16 @@ export function runbookListHref(query: Partial<RunbookListQuery>): string {
   return search ? `/runbooks?${search}` : "/runbooks";
 }
 
-function haystack(r: RunbookMeta): string {
-  return [r.title, r.summary, r.slug, ...r.symptoms, ...r.tags, ...r.components, ...r.alerts].join("\n").toLowerCase();
-}
-
-/** Every word of `q` must appear somewhere in the runbook's title, summary, symptoms, tags, components or alerts. */
-export function filterRunbooks(runbooks: RunbookMeta[], query: RunbookListQuery, incidentCounts: Map<string, number>): RunbookMeta[] {
-  const words = query.q.toLowerCase().split(/\s+/).filter(Boolean);
+/**
+ * Tag and component filters, then `q`: the runbooks the search ranked for it
+ * (`matching`, from lib/search/search-runbooks.ts: the same rules as every
+ * other search), in the chosen sort.
+ */
+export function filterRunbooks(runbooks: RunbookMeta[], query: RunbookListQuery, incidentCounts: Map<string, number>, matching?: ReadonlySet<string>): RunbookMeta[] {
   const matches = runbooks.filter((r) => {
     if (query.tag && !(r.tags as string[]).includes(query.tag)) return false;
     if (query.component && !(r.components as string[]).includes(query.component)) return false;
-    if (words.length === 0) return true;
-    const text = haystack(r);
-    return words.every((w) => text.includes(w));
+    return !query.q || (matching?.has(r.slug) ?? false);
   });
   const byTitle = (a: RunbookMeta, b: RunbookMeta) => a.title.localeCompare(b.title);
   const sorters: Record<RunbookSort, (a: RunbookMeta, b: RunbookMeta) => number> = {

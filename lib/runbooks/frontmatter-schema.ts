@@ -25,7 +25,8 @@ export const runbookFrontmatterSchema = z
     title: nonEmpty("title").max(120, "title must be at most 120 characters"),
     summary: nonEmpty("summary").max(400, "summary must be at most 400 characters (one or two sentences)"),
     kind: z.enum(["runbook", "reference"], { error: 'kind must be "runbook" or "reference"' }).default("runbook"),
-    symptoms: z.array(nonEmpty("a symptom"), { error: "symptoms must be a list of strings" }).min(1, "symptoms needs at least one entry"),
+    // How many, and of what kind: check-symptoms.ts.
+    symptoms: z.array(nonEmpty("a symptom"), { error: "symptoms must be a list of strings" }),
     tags: z.array(z.enum(TAGS, { error: (issue) => `unknown tag "${String(issue.input)}" (allowed: see lib/runbooks/taxonomy.ts)` })).min(1, "tags needs at least one tag"),
     components: listOf(z.enum(COMPONENTS, { error: (issue) => `unknown component "${String(issue.input)}" (allowed: see lib/runbooks/taxonomy.ts)` })),
     alerts: listOf(z.string().regex(alertNamePattern, "alert names look like KubePodCrashLooping")),

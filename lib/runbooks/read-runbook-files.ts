@@ -60,3 +60,22 @@ export function lineOfField(raw: string, key: string | undefined): number {
   const index = lines.findIndex((line, i) => i > 0 && line.startsWith(`${key}:`));
   return index === -1 ? 1 : index + 1;
 }
+
+/**
+ * 1-based line of the `index`-th item of the list field `key` in the
+ * frontmatter: the item's own `- ` line in block style, the `key:` line in
+ * flow style (`key: [a, b]`), or the `key:` line when the item is not found.
+ */
+export function lineOfListItem(raw: string, key: string, index: number): number {
+  const keyLine = lineOfField(raw, key);
+  const lines = raw.split("\n");
+  if (keyLine === 1 || /\[/.test(lines[keyLine - 1].slice(key.length + 1))) return keyLine;
+  let seen = -1;
+  for (let i = keyLine; i < lines.length; i++) {
+    if (/^\s*-(\s|$)/.test(lines[i])) {
+      seen++;
+      if (seen === index) return i + 1;
+    } else if (lines[i].trim() !== "" && !/^\s/.test(lines[i])) break;
+  }
+  return keyLine;
+}

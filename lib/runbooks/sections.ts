@@ -1,3 +1,5 @@
+import { scanBody } from "./scan-body";
+
 /** The body's second-level sections, in the order runbooks must use. */
 export const REQUIRED_SECTIONS = ["Phenomenon", "Cause", "Fix", "Result"] as const;
 export const OPTIONAL_SECTIONS = ["Verification", "Prevention", "References"] as const;
@@ -12,18 +14,10 @@ export interface Heading {
 /** ATX headings outside fenced code blocks, with their 1-based line numbers in `source`. */
 export function findHeadings(body: string, firstLine = 1): Heading[] {
   const headings: Heading[] = [];
-  let fence: string | null = null;
-  body.split("\n").forEach((raw, index) => {
-    const fenceMatch = raw.match(/^\s*(```+|~~~+)/);
-    if (fenceMatch) {
-      if (fence === null) fence = fenceMatch[1][0];
-      else if (fenceMatch[1][0] === fence) fence = null;
-      return;
-    }
-    if (fence !== null) return;
-    const match = raw.match(/^(#{1,6})\s+(.+?)\s*#*\s*$/);
-    if (match) headings.push({ depth: match[1].length, text: match[2].trim(), line: firstLine + index });
-  });
+  for (const { line, text } of scanBody(body, firstLine).prose) {
+    const match = text.match(/^(#{1,6})\s+(.+?)\s*#*\s*$/);
+    if (match) headings.push({ depth: match[1].length, text: match[2].trim(), line });
+  }
   return headings;
 }
 

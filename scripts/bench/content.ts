@@ -18,7 +18,15 @@ try {
   for (let i = 0; i < COUNT; i++) {
     const { slug, text } = templates[i % templates.length];
     // Alerts must stay unique and related slugs must resolve inside the synthetic set.
-    const copy = text.replace(/^alerts:.*$/m, "alerts: []").replace(/^related:.*$/m, "related: []");
+    // Upstream alerts are dropped; alerts the runbook ships in a rules block keep
+    // their rule (so the copy is validated like the original) under a per-copy
+    // name, with runbook_url pointing at the copy.
+    const shipped = [...text.matchAll(/^\s*- alert: (\w+)$/gm)].map((m) => m[1]);
+    let copy = text
+      .replace(/^alerts:.*$/m, `alerts: [${shipped.map((a) => `${a}Copy${i}`).join(", ")}]`)
+      .replace(/^related:.*$/m, "related: []")
+      .replaceAll(`/runbooks/${slug}\n`, `/runbooks/${slug}-${i}\n`);
+    for (const alert of shipped) copy = copy.replace(new RegExp(`^(\\s*- alert: )${alert}$`, "m"), `$1${alert}Copy${i}`);
     const folder = path.join(dir, `area-${i % 10}`);
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, `${slug}-${i}.mdx`), copy);

@@ -6,6 +6,7 @@ import { getConfig, resetConfigForTests } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { resetDatabase } from "@/lib/db/reset-database";
 import { updateIncident } from "@/lib/incidents/update-incident";
+import { anonymousEditor } from "../support/actors";
 import { getIncident } from "@/lib/incidents/get-incident";
 import type { AlertmanagerIngestResult } from "@/lib/alerts/ingest-alertmanager";
 
@@ -50,13 +51,15 @@ describe(`Alertmanager webhook on ${kind}`, () => {
       title: "KubePodCrashLooping: Pod is crash looping.",
       source: "alertmanager",
       status: "open",
-      severity: "SEV1",
+      severity: "SEV3",
+      // The crash-looping container, not the kube-state-metrics Service the alert was scraped from.
       service: "checkout",
       environment: "prod-eks-1",
-      host: "10.2.7.14:8080",
+      // kube-state-metrics' instance is its own pod, not the incident's host.
+      host: null,
       reporter: "alertmanager",
       alertname: "KubePodCrashLooping",
-      fingerprint: "5f7a0c3e9b1d2a48",
+      fingerprint: "43ee1a98c272e7ac",
       startedAt: "2026-11-21T09:14:07.123Z",
       detectedAt: "2026-11-21T09:14:07.123Z",
       runbooks: ["pod-crashloopbackoff"],
@@ -115,13 +118,13 @@ describe(`Alertmanager webhook on ${kind}`, () => {
 
   it("keeps a result someone already wrote, and leaves an incident a person resolved alone", async () => {
     const { created } = await ok(fixture("firing.json"));
-    await updateIncident(created[0], { result: "Rolled back to v41", author: "alice" });
+    await updateIncident(anonymousEditor(), created[0], { result: "Rolled back to v41", author: "alice" });
     await ok(fixture("resolved.json"));
     expect((await getIncident(created[0])).result).toBe("Rolled back to v41");
 
     await resetDatabase();
     const again = await ok(fixture("firing.json"));
-    await updateIncident(again.created[0], { status: "resolved", result: "Fixed by hand" });
+    await updateIncident(anonymousEditor(), again.created[0], { status: "resolved", result: "Fixed by hand" });
     expect(await ok(fixture("resolved.json"))).toEqual({ created: [], resolved: [], unchanged: again.created, ignored: 0 });
     expect(await db().incidentEvent.count({ where: { kind: "alert_resolved" } })).toBe(0);
   });
@@ -140,7 +143,7 @@ describe(`Alertmanager webhook on ${kind}`, () => {
     expect(second.created).toHaveLength(1);
     expect(second.created[0]).not.toBe(first.created[0]);
     expect((await getIncident(first.created[0])).status).toBe("resolved");
-    expect(await getIncident(second.created[0])).toMatchObject({ status: "open", fingerprint: "5f7a0c3e9b1d2a48", startedAt: "2026-11-21T11:02:00.500Z" });
+    expect(await getIncident(second.created[0])).toMatchObject({ status: "open", fingerprint: "43ee1a98c272e7ac", startedAt: "2026-11-21T11:02:00.500Z" });
   });
 
   it("a grouped payload opens one incident per alert, each with its own host", async () => {
@@ -153,6 +156,14 @@ describe(`Alertmanager webhook on ${kind}`, () => {
     const mixed = fixture("grouped-firing.json");
     mixed.alerts[1] = { ...mixed.alerts[1], status: "resolved", endsAt: "2026-11-21T03:40:00Z" };
     expect(await ok(mixed)).toEqual({ created: [], resolved: [result.created[1]], unchanged: [result.created[0], result.created[2]], ignored: 0 });
+  });
+
+  it.each([
+    ["cpu-throttling-firing.json", { service: "gateway", host: "10.2.1.17:10250", severity: "SEV4", runbooks: ["cfs-cpu-throttling"] }],
+    ["node-memory-firing.json", { service: "unknown", host: "ip-10-2-2-41.eu-west-1.compute.internal", severity: "SEV3", runbooks: ["oom-killer"] }],
+  ])("kube-prometheus labels in %s: the workload or the node, not the exporter", async (name, expected) => {
+    const { created } = await ok(fixture(name));
+    expect(await getIncident(created[0])).toMatchObject({ environment: "prod-eks-1", ...expected });
   });
 
   it("a Grafana payload with fields Alertmanager does not send", async () => {

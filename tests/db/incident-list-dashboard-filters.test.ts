@@ -45,7 +45,8 @@ describe(`dashboard list filters on ${getConfig().database.kind}`, () => {
     ["has=mitigatedAt,resolvedAt", ["Did not work"]],
     ["has=resolvedAt", ["Did not work", "FixtureAlert: FixtureAlert on svc"]],
     ["similar=disk%20full%20on%20node-99", ["DISK FULL on node 7!", "Disk full on node-12"]],
-    ["similar=disk%20full%20on%20node%20%23", ["DISK FULL on node 7!", "Disk full on node-12"]],
+    ["similar=disk%20full%20node", ["DISK FULL on node 7!", "Disk full on node-12"]],
+    ["similar=disk%20slow%20on%20node-12", []],
   ])("%s", async (query, expected) => {
     expect(await titles(query)).toEqual(expected);
   });

@@ -3,6 +3,7 @@ import { GET } from "@/app/api/incidents/export/route";
 import { getConfig } from "@/lib/config/env";
 import { resetDatabase } from "@/lib/db/reset-database";
 import { createIncident } from "@/lib/incidents/create-incident";
+import { anonymousEditor } from "../support/actors";
 import type { IncidentJsonExport } from "@/lib/incidents/incident-export-format";
 import { incidentCreateSchema } from "@/lib/incidents/incident-schemas";
 
@@ -44,7 +45,7 @@ function parseCsv(text: string): string[][] {
 
 async function make(fields: Record<string, unknown>) {
   const input = { title: "t", severity: "SEV3", service: "svc", environment: "prod", reporter: "r", startedAt: "2026-11-01T08:00:00Z", ...fields };
-  return createIncident(incidentCreateSchema.parse(input));
+  return createIncident(anonymousEditor(), incidentCreateSchema.parse(input));
 }
 
 describe(`incident export on ${kind}`, () => {
@@ -71,10 +72,10 @@ describe(`incident export on ${kind}`, () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 BOM Excel needs
     const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes));
-    expect(header).toEqual(["id", "title", "severity", "status", "service", "environment", "host", "source", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "timeToResolveMinutes", "runbooks", "alertname"]);
+    expect(header).toEqual(["id", "title", "severity", "status", "service", "environment", "host", "source", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "timeToResolveMinutes", "runbooks", "alertname", "namespace"]);
     expect(rows).toEqual([
-      [String(tricky.id), 'Checkout "502", again\nsecond line', "SEV1", "resolved", "svc", "prod", "'@host", "api", "'=cmd|'/c calc'!A1", "2026-11-01T08:00:00.000Z", "", "", "2026-11-01T09:30:00.000Z", "90", "pod-crashloopbackoff;pod-pending", ""],
-      [String(chinese.id), "数据库连接超时", "SEV2", "open", "svc", "prod", "", "api", "r", "2026-11-02T08:00:00.000Z", "", "", "", "", "", ""],
+      [String(tricky.id), 'Checkout "502", again\nsecond line', "SEV1", "resolved", "svc", "prod", "'@host", "api", "'=cmd|'/c calc'!A1", "2026-11-01T08:00:00.000Z", "", "", "2026-11-01T09:30:00.000Z", "90", "pod-crashloopbackoff;pod-pending", "", ""],
+      [String(chinese.id), "数据库连接超时", "SEV2", "open", "svc", "prod", "", "api", "r", "2026-11-02T08:00:00.000Z", "", "", "", "", "", "", ""],
     ]);
   });
 

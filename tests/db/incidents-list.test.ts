@@ -3,6 +3,7 @@ import { GET } from "@/app/api/incidents/route";
 import { getConfig } from "@/lib/config/env";
 import { resetDatabase } from "@/lib/db/reset-database";
 import { createIncident } from "@/lib/incidents/create-incident";
+import { anonymousEditor } from "../support/actors";
 import type { IncidentDto, IncidentListDto } from "@/lib/incidents/incident-dto";
 import { SEVERITIES, SORT_KEYS, STATUSES, incidentCreateSchema } from "@/lib/incidents/incident-schemas";
 
@@ -42,6 +43,7 @@ async function seed(): Promise<void> {
     const startedAt = new Date(base + Math.floor(i / 3) * HOUR);
     const status = STATUSES[i % 3];
     await createIncident(
+      anonymousEditor(),
       incidentCreateSchema.parse({
         title: TITLES[i % 5],
         severity: SEVERITIES[i % 4],
@@ -126,7 +128,7 @@ describe(`incident list on ${kind}`, () => {
       expect(ids(paged)).toEqual(ids(whole));
 
       const page1 = await list("limit=10");
-      await createIncident(incidentCreateSchema.parse({ title: "Late", severity: "SEV1", service: "x", environment: "y", reporter: "z", startedAt: new Date(base + 100 * HOUR).toISOString() }));
+      await createIncident(anonymousEditor(), incidentCreateSchema.parse({ title: "Late", severity: "SEV1", service: "x", environment: "y", reporter: "z", startedAt: new Date(base + 100 * HOUR).toISOString() }));
       const page2 = await list(`limit=10&cursor=${page1.body.nextCursor}`);
       const before = (await list("limit=100")).body.items.filter((i) => i.title !== "Late");
       expect([...ids(page1.body.items), ...ids(page2.body.items)]).toEqual(ids(before.slice(0, 20)));
@@ -190,7 +192,7 @@ describe(`incident list on ${kind}`, () => {
 
     async function make(fields: Record<string, string>) {
       const input = { title: "Untitled", severity: "SEV3", service: "svc", environment: "env", reporter: "r", startedAt: new Date(base).toISOString(), ...fields };
-      return createIncident(incidentCreateSchema.parse(input));
+      return createIncident(anonymousEditor(), incidentCreateSchema.parse(input));
     }
     const q = async (text: string) => ids((await list(`q=${encodeURIComponent(text)}&limit=100`)).body.items).sort((a, b) => a - b);
 
@@ -211,28 +213,46 @@ describe(`incident list on ${kind}`, () => {
     });
 
     it("searches title, the four sections, service, environment and alert name, and nothing else", async () => {
-      const fields = { title: "t-needle", phenomenon: "p-needle", cause: "c-needle", fix: "f-needle", result: "r-needle", service: "s-needle", environment: "e-needle" };
+      const fields = { title: "tangerine needle", phenomenon: "pineapple needle", cause: "cherry needle", fix: "apricot needle", result: "raspberry needle", service: "strawberry-needle", environment: "elderberry-needle" };
       const made: Record<string, number> = {};
       for (const [field, value] of Object.entries(fields)) made[field] = (await make({ [field]: value, ...(field === "result" ? { status: "resolved" } : {}) })).id;
-      const reporterOnly = await make({ reporter: "x-needle" });
-      expect(await q("NEEDLE")).toEqual(Object.values(made).sort((a, b) => a - b));
-      expect(await q("x-needle")).not.toContain(reporterOnly.id);
-      for (const [field, value] of Object.entries(fields)) expect(await q(value.toUpperCase())).toEqual([made[field]]);
+      const reporterOnly = await make({ reporter: "kiwi" });
+      expect(await q("NEEDLES")).toEqual(Object.values(made).sort((a, b) => a - b));
+      expect(await q("kiwi")).not.toContain(reporterOnly.id);
+      for (const [field, value] of Object.entries(fields)) expect(await q(value.split(/[ -]/)[0].toUpperCase())).toEqual([made[field]]);
     });
 
-    it("treats %, _ and backslashes as text, not wildcards or escapes", async () => {
+    it("every word of q must match, by the search index's rules (stems, case, CamelCase parts)", async () => {
+      const crash = await make({ title: "order-api CrashLoopBackOff", phenomenon: "Pods restarting after the deploy" });
+      const oom = await make({ title: "checkout OOMKilled", phenomenon: "pod restarted" });
+      expect(await q("restarts")).toEqual([crash.id, oom.id]);
+      expect(await q("crash loop")).toEqual([crash.id]);
+      expect(await q("oomkilled RESTART")).toEqual([oom.id]);
+      expect(await q("oomkilled deploy")).toEqual([]);
+    });
+
+    it("treats quotes, operators, brackets, wildcards and SQL in q as plain text", async () => {
       const percent = await make({ title: "CPU at 100% on node_7", fix: "del C:\\temp\\x" });
-      await make({ title: "CPU at 1000 on nodeX7", fix: "del C:temp" });
-      expect(await q("100%")).toEqual([percent.id]);
-      expect(await q("node_7")).toEqual([percent.id]);
-      expect(await q("c:\\temp")).toEqual([percent.id]);
-      expect(await q("%")).toEqual([percent.id]);
+      const other = await make({ title: "CPU at 1000 on nodeX7", fix: "del C:temp" });
+      expect(await q("temp")).toEqual([percent.id, other.id]);
+      expect(await q('"cpu" AND "1000"')).toEqual([other.id]);
+      for (const text of ["%", "*", '"', "'", "\\", "-", ":", "(", "NEAR(cpu node)", "cpu OR nothing", "cpu*", "cpu:*", "-cpu", "cpu & !node", `'; DROP TABLE "Incident"; --`, "\u0000cpu"]) {
+        const response = await list(`q=${encodeURIComponent(text)}&limit=100`);
+        expect(response.status, text).toBe(200);
+      }
+      // No searchable word: nothing matches (rather than everything).
+      expect(await q("%")).toEqual([]);
+      expect(await q("NEAR(cpu node)")).toEqual([]);
+      expect(await q("cpu*")).toEqual([percent.id, other.id]);
+      expect(await q("\u0000cpu")).toEqual([percent.id, other.id]);
+      expect(await q(`'; DROP TABLE "Incident"; --`)).toEqual([]);
+      expect(await q("cpu")).toEqual([percent.id, other.id]);
     });
 
     it("finds incidents after an edit changed the text", async () => {
       const { updateIncident } = await import("@/lib/incidents/update-incident");
       const incident = await make({ title: "Before" });
-      await updateIncident(incident.id, { title: "After the RENAME" });
+      await updateIncident(anonymousEditor(), incident.id, { title: "After the RENAME" });
       expect(await q("before")).toEqual([]);
       expect(await q("rename")).toEqual([incident.id]);
     });

@@ -9,6 +9,7 @@ import { createIncident } from "@/lib/incidents/create-incident";
 import type { IncidentDto } from "@/lib/incidents/incident-dto";
 import { incidentCreateSchema, type IncidentCreateInput } from "@/lib/incidents/incident-schemas";
 import { updateIncident } from "@/lib/incidents/update-incident";
+import { anonymousEditor, tokenContext } from "./actors";
 
 const MINUTE = 60_000;
 const at = (start: string, minutes: number | undefined) => (minutes === undefined ? undefined : new Date(Date.parse(start) + minutes * MINUTE).toISOString());
@@ -29,6 +30,7 @@ export interface LoggedIncident {
 export async function logIncident(incident: LoggedIncident): Promise<IncidentDto> {
   const status = incident.resolvedAfter !== undefined ? "resolved" : incident.mitigatedAfter !== undefined ? "mitigated" : "open";
   return createIncident(
+    anonymousEditor(),
     incidentCreateSchema.parse({
       title: incident.title,
       severity: incident.severity ?? "SEV3",
@@ -48,7 +50,7 @@ export async function logIncident(incident: LoggedIncident): Promise<IncidentDto
 
 /** Records whether a linked runbook's fix worked, as PATCH does. */
 export async function giveFeedback(id: number, slug: string, fixWorked: boolean | null): Promise<IncidentDto> {
-  return updateIncident(id, { runbookFeedback: [{ slug, fixWorked }], author: "fixture" });
+  return updateIncident(anonymousEditor(), id, { runbookFeedback: [{ slug, fixWorked }], author: "fixture" });
 }
 
 export interface FiredAlert {
@@ -70,8 +72,9 @@ export async function fireAlert(alert: FiredAlert): Promise<number> {
       status,
       alerts: [{ status, labels, annotations: { summary: `${alert.alertname} on ${alert.service}` }, startsAt: alert.startsAt, endsAt, fingerprint: alert.fingerprint }],
     });
-  const fired = await ingestAlertmanager(payload("firing"));
+  const webhook = tokenContext("alertmanager", ["alerts:write"], "webhook");
+  const fired = await ingestAlertmanager(webhook, payload("firing"));
   const id = fired.created[0] ?? fired.unchanged[0];
-  if (alert.resolvedAfter !== undefined) await ingestAlertmanager(payload("resolved", at(alert.startsAt, alert.resolvedAfter)));
+  if (alert.resolvedAfter !== undefined) await ingestAlertmanager(webhook, payload("resolved", at(alert.startsAt, alert.resolvedAfter)));
   return id;
 }

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { RunbookFilters } from "@/components/runbooks/runbook-filters";
 import { RunbookList } from "@/components/runbooks/runbook-list";
 import { countIncidentsByRunbook } from "@/lib/incidents/get-runbook-incident-summary";
 import { filterRunbooks, parseRunbookListQuery } from "@/lib/runbooks/filter-runbooks";
 import { listRunbooks } from "@/lib/runbooks/runbook-index";
+import { strongOnly } from "@/lib/search/merge-results";
+import { searchRunbooks } from "@/lib/search/search-runbooks";
 import { COMPONENTS, TAGS } from "@/lib/runbooks/taxonomy";
 
 export const metadata: Metadata = { title: "Runbooks" };
@@ -15,11 +19,20 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
   const query = parseRunbookListQuery(await searchParams);
   const all = listRunbooks();
   const counts = await countIncidentsByRunbook();
-  const runbooks = filterRunbooks(all, query, counts);
+  const matching = query.q ? new Set(strongOnly(searchRunbooks(query.q, { prefix: false }).results).map((r) => r.slug)) : undefined;
+  const runbooks = filterRunbooks(all, query, counts, matching);
   const usedComponents = COMPONENTS.filter((c) => all.some((r) => (r.components as string[]).includes(c)));
   return (
     <>
-      <PageHeader title="Runbooks" description="What you see, why, the exact fix, and what changed. Filter by tag or component, or search by symptom." />
+      <PageHeader
+        title="Runbooks"
+        description="What you see, why, the exact fix, and what changed. Filter by tag or component, or search by symptom."
+        actions={
+          <Link href="/runbooks/alerts" className={buttonClass("secondary")}>
+            Alerts and their runbooks
+          </Link>
+        }
+      />
       <RunbookFilters query={query} tags={TAGS} components={usedComponents} />
       <p className="mb-3 text-sm text-zinc-500" aria-live="polite">
         {runbooks.length === all.length ? `${all.length} runbooks` : `${runbooks.length} of ${all.length} runbooks`}

@@ -9,22 +9,20 @@ import { incidentCreateSchema, incidentEventCreateSchema, incidentUpdateSchema }
 import { updateIncident } from "@/lib/incidents/update-incident";
 
 /**
- * The browser UI's writes. They call the same domain functions with the same
- * schemas as the REST API, and map errors the same way (runAction), but need
- * no bearer token: TRIAGE_API_TOKEN guards the machine API (scripts,
- * Alertmanager), while the UI has no login of its own yet and is meant to sit
- * behind the team's SSO proxy. Next checks that a server action's Origin
- * matches the host, so other sites cannot post here from a browser.
+ * The browser UI's writes. runAction checks the Origin and resolves the
+ * request context (session, trusted proxy's identity, or anonymous when
+ * sign-in is off); the domain functions authorize it, exactly as for the
+ * REST API, with the same schemas and error mapping.
  */
 
 export async function createIncidentAction(input: unknown): Promise<ActionResult<IncidentDto>> {
-  return runAction("action createIncident", () => createIncident(incidentCreateSchema.parse(input)));
+  return runAction("action createIncident", (ctx) => createIncident(ctx, incidentCreateSchema.parse(input)));
 }
 
 export async function updateIncidentAction(id: number, patch: unknown): Promise<ActionResult<IncidentDto>> {
-  return runAction(`action updateIncident ${id}`, () => updateIncident(parseIncidentId(String(id)), incidentUpdateSchema.parse(patch)));
+  return runAction(`action updateIncident ${id}`, (ctx) => updateIncident(ctx, parseIncidentId(String(id)), incidentUpdateSchema.parse(patch)));
 }
 
 export async function addIncidentNoteAction(id: number, note: unknown): Promise<ActionResult<IncidentEventDto>> {
-  return runAction(`action addIncidentNote ${id}`, () => addIncidentNote(parseIncidentId(String(id)), incidentEventCreateSchema.parse(note)));
+  return runAction(`action addIncidentNote ${id}`, (ctx) => addIncidentNote(ctx, parseIncidentId(String(id)), incidentEventCreateSchema.parse(note)));
 }

@@ -7,4 +7,4 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute({ query: incidentListQuerySchema }, async ({ query }) => jsonResponse(await listIncidents(query)));
 
-export const POST = apiRoute({ body: incidentCreateSchema }, async ({ body }) => jsonResponse(await createIncident(body), 201));
+export const POST = apiRoute({ body: incidentCreateSchema }, async ({ ctx, body }) => jsonResponse(await createIncident(ctx, body), 201));

@@ -8,8 +8,11 @@ import { unwrapAction } from "../lib/api-client";
 import { pendingNote } from "../lib/optimistic";
 import { incidentKeys } from "../lib/query-keys";
 
-/** Adds a note (server action, same rules as POST /api/incidents/{id}/events): the note shows in the timeline at once and disappears again if the server refuses it. */
-export function useAddNote(id: number) {
+/**
+ * Adds a note (server action, same rules as POST /api/incidents/{id}/events): the note shows in the timeline at once
+ * (by `signedInAs`, or the typed name) and disappears again if the server refuses it.
+ */
+export function useAddNote(id: number, signedInAs?: string) {
   const queryClient = useQueryClient();
   const key = incidentKeys.detail(id);
   return useMutation({
@@ -17,7 +20,7 @@ export function useAddNote(id: number) {
     onMutate: async (note) => {
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<IncidentDetailDto>(key);
-      if (previous) queryClient.setQueryData<IncidentDetailDto>(key, { ...previous, events: [...previous.events, pendingNote(note.author, note.message)] });
+      if (previous) queryClient.setQueryData<IncidentDetailDto>(key, { ...previous, events: [...previous.events, pendingNote(signedInAs ?? note.author ?? "", note.message)] });
       return { previous };
     },
     onError: (_error, _note, context) => {

@@ -12,6 +12,7 @@ const incident: IncidentDto = {
   service: "etcd",
   environment: "prod",
   host: null,
+  namespace: null,
   source: "manual",
   phenomenon: "p",
   cause: "",

@@ -14,6 +14,7 @@ export interface IncidentFormValues {
   service: string;
   environment: string;
   host: string;
+  namespace: string;
   startedAt: string;
   detectedAt: string;
   mitigatedAt: string;
@@ -43,6 +44,7 @@ export function emptyFormValues(runbooks: string[] = []): IncidentFormValues {
     service: "",
     environment: "",
     host: "",
+    namespace: "",
     startedAt: "",
     detectedAt: "",
     mitigatedAt: "",
@@ -64,6 +66,7 @@ export function formValuesFromIncident(incident: IncidentDto): IncidentFormValue
     service: incident.service,
     environment: incident.environment,
     host: incident.host ?? "",
+    namespace: incident.namespace ?? "",
     startedAt: isoToDatetimeLocal(incident.startedAt),
     detectedAt: isoToDatetimeLocal(incident.detectedAt),
     mitigatedAt: isoToDatetimeLocal(incident.mitigatedAt),
@@ -77,10 +80,15 @@ export function formValuesFromIncident(incident: IncidentDto): IncidentFormValue
   };
 }
 
-/** The body of POST /api/incidents. Times a status does not have yet are left to the server ("now"). */
-export function toCreateInput(values: IncidentFormValues): IncidentCreateInput {
+/**
+ * The body of POST /api/incidents. Times a status does not have yet are left to the server ("now").
+ * A known viewer is the reporter, so the field is left out (the server refuses it from them).
+ */
+export function toCreateInput(values: IncidentFormValues, anonymous = true): IncidentCreateInput {
+  const { reporter, ...rest } = values;
   return {
-    ...values,
+    ...rest,
+    ...(anonymous ? { reporter } : {}),
     severity: values.severity as Severity, // "" is left for the schema to reject with its message
     startedAt: datetimeLocalToIso(values.startedAt) ?? "",
     detectedAt: datetimeLocalToIso(values.detectedAt) ?? null,

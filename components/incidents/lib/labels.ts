@@ -24,3 +24,15 @@ export const EVENT_KIND_LABEL: Record<IncidentEventKind, string> = {
 export const MILESTONE_LABEL: Record<MilestoneTime, string> = { detectedAt: "Detected at", mitigatedAt: "Mitigated at", resolvedAt: "Resolved at" };
 
 export const FIX_WORKED_LABEL: Record<FixWorkedFilter, string> = { true: "Fix worked", false: "Fix did not work", unknown: "No feedback yet" };
+
+/** IncidentEvent.via → how the timeline says the change came in. */
+export function viaLabel(via: string): string | null {
+  const [channel, ...rest] = via.split(":");
+  const token = rest.join(":");
+  if (channel === "web") return "web";
+  if (channel === "api") return token ? `API token ${token}` : "API";
+  if (channel === "webhook") return token ? `webhook, token ${token}` : "webhook";
+  if (channel === "sample") return "sample data";
+  if (channel === "import") return "import";
+  return null;
+}

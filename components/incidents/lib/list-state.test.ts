@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeFilters, DEFAULT_LIST_STATE, exportHref, listApiPath, listStateToSearch, nextPage, parseListState, previousPage, toggleSort } from "./list-state";
+import { changeFilters, DEFAULT_LIST_STATE, exportHref, hasFilters, listApiPath, listStateToSearch, nextPage, parseListState, previousPage, toggleSort } from "./list-state";
 
 const parse = (search: string) => parseListState(new URLSearchParams(search));
 
@@ -18,13 +18,16 @@ describe("parseListState", () => {
       { ...DEFAULT_LIST_STATE, alertname: "KubeX", hasAlert: "true", hasRunbook: "false", fixWorked: "unknown", has: ["detectedAt", "resolvedAt"], similar: "disk full" },
     ],
     ["hasAlert=yes&hasRunbook=1&fixWorked=maybe&has=startedAt", DEFAULT_LIST_STATE],
+    ["namespace=api,shop&namespace=%20api%20&namespace=", { ...DEFAULT_LIST_STATE, namespace: ["api", "shop"] }],
+    // What the API would refuse falls back to no filter.
+    [`namespace=${"n".repeat(101)}`, DEFAULT_LIST_STATE],
   ])("%s", (search, expected) => {
     expect(parse(search)).toEqual(expected);
   });
 });
 
 describe("URLs", () => {
-  const state = { ...DEFAULT_LIST_STATE, status: ["open" as const], q: "etcd", sort: "title" as const, order: "asc" as const, cursors: ["c1", "c2"] };
+  const state = { ...DEFAULT_LIST_STATE, status: ["open" as const], namespace: ["api", "shop"], q: "etcd", sort: "title" as const, order: "asc" as const, cursors: ["c1", "c2"] };
 
   it("round-trips through the page URL", () => {
     expect(listStateToSearch(DEFAULT_LIST_STATE)).toBe("");
@@ -33,7 +36,7 @@ describe("URLs", () => {
 
   it("asks the API for the page at the last cursor of the trail", () => {
     expect(listApiPath(DEFAULT_LIST_STATE)).toBe("/api/incidents");
-    expect(listApiPath(state)).toBe("/api/incidents?status=open&q=etcd&sort=title&order=asc&cursor=c2");
+    expect(listApiPath(state)).toBe("/api/incidents?status=open&namespace=api%2Cshop&q=etcd&sort=title&order=asc&cursor=c2");
   });
 
   it("round-trips the dashboard's filters", () => {
@@ -43,7 +46,7 @@ describe("URLs", () => {
   });
 
   it("exports the filters only", () => {
-    expect(exportHref(state, "csv")).toBe("/api/incidents/export?format=csv&status=open&q=etcd");
+    expect(exportHref(state, "csv")).toBe("/api/incidents/export?format=csv&status=open&namespace=api%2Cshop&q=etcd");
   });
 });
 
@@ -65,5 +68,15 @@ describe("transitions", () => {
     const second = nextPage(DEFAULT_LIST_STATE, "c1");
     expect(second.cursors).toEqual(["c1"]);
     expect(previousPage(second)).toEqual(DEFAULT_LIST_STATE);
+  });
+});
+
+describe("hasFilters", () => {
+  it.each([
+    [DEFAULT_LIST_STATE, false],
+    [{ ...DEFAULT_LIST_STATE, namespace: ["api"] }, true],
+    [{ ...DEFAULT_LIST_STATE, q: "  " }, false],
+  ])("%#", (state, expected) => {
+    expect(hasFilters(state)).toBe(expected);
   });
 });

@@ -8,6 +8,7 @@ import {
   SORT_ORDERS,
   STATUSES,
   type FixWorkedFilter,
+  incidentListQuerySchema,
   type IncidentSortKey,
   type MilestoneTime,
   type IncidentStatus,
@@ -25,6 +26,7 @@ export interface ListState {
   status: IncidentStatus[];
   severity: Severity[];
   service: string;
+  namespace: string[];
   runbook: string;
   from: string;
   to: string;
@@ -47,7 +49,7 @@ const YES_NO = ["true", "false"] as const;
 
 export type ListFilters = Pick<
   ListState,
-  "status" | "severity" | "service" | "runbook" | "from" | "to" | "q" | "alertname" | "hasAlert" | "hasRunbook" | "fixWorked" | "has" | "similar"
+  "status" | "severity" | "service" | "namespace" | "runbook" | "from" | "to" | "q" | "alertname" | "hasAlert" | "hasRunbook" | "fixWorked" | "has" | "similar"
 >;
 const TEXT_FILTERS = ["service", "runbook", "from", "to", "q", "alertname", "hasAlert", "hasRunbook", "fixWorked", "similar"] as const;
 
@@ -55,6 +57,7 @@ export const DEFAULT_LIST_STATE: ListState = {
   status: [],
   severity: [],
   service: "",
+  namespace: [],
   runbook: "",
   from: "",
   to: "",
@@ -91,6 +94,8 @@ export function parseListState(params: URLSearchParams): ListState {
     status: listOf(STATUSES, params, "status"),
     severity: listOf(SEVERITIES, params, "severity"),
     service: params.get("service")?.trim() ?? "",
+    // The API's own parameter schema, so the page never sends a list the API refuses.
+    namespace: incidentListQuerySchema.shape.namespace.safeParse(params.getAll("namespace")).data ?? [],
     runbook: params.get("runbook")?.trim() ?? "",
     from: date("from"),
     to: date("to"),
@@ -111,6 +116,7 @@ export function parseListState(params: URLSearchParams): ListState {
 function appendFilters(params: URLSearchParams, state: ListFilters): URLSearchParams {
   if (state.status.length) params.set("status", state.status.join(","));
   if (state.severity.length) params.set("severity", state.severity.join(","));
+  if (state.namespace.length) params.set("namespace", state.namespace.join(","));
   if (state.has.length) params.set("has", state.has.join(","));
   for (const key of TEXT_FILTERS) {
     const value = state[key].trim();
@@ -168,7 +174,7 @@ export function previousPage(state: ListState): ListState {
 }
 
 export function hasFilters(state: ListFilters): boolean {
-  return Boolean(state.status.length || state.severity.length || state.has.length || TEXT_FILTERS.some((key) => state[key].trim()));
+  return Boolean(state.status.length || state.severity.length || state.namespace.length || state.has.length || TEXT_FILTERS.some((key) => state[key].trim()));
 }
 
 /** The incident list page showing these filters (dashboard links, "see all" links). */

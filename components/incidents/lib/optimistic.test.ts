@@ -11,6 +11,7 @@ const base: IncidentDetailDto = {
   service: "s",
   environment: "e",
   host: null,
+  namespace: null,
   source: "manual",
   phenomenon: "",
   cause: "",
@@ -63,5 +64,5 @@ describe("applyPatch", () => {
 });
 
 it("pendingNote has a negative id", () => {
-  expect(pendingNote("ana", "hi", now)).toEqual({ id: -now.getTime(), kind: "note_added", at: now.toISOString(), author: "ana", message: "hi" });
+  expect(pendingNote("ana", "hi", now)).toEqual({ id: -now.getTime(), kind: "note_added", at: now.toISOString(), author: "ana", via: "web", message: "hi" });
 });

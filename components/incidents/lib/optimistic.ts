@@ -36,5 +36,5 @@ export function applyPatch(incident: IncidentDetailDto, patch: IncidentUpdateInp
 
 /** A note shown in the timeline before the server has stored it (negative id: never a real one). */
 export function pendingNote(author: string, message: string, now = new Date()): IncidentEventDto {
-  return { id: -now.getTime(), kind: "note_added", at: now.toISOString(), author, message };
+  return { id: -now.getTime(), kind: "note_added", at: now.toISOString(), author, via: "web", message };
 }

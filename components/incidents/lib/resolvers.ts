@@ -1,6 +1,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver, ResolverOptions, ResolverResult } from "react-hook-form";
-import { incidentCreateSchema, incidentUpdateSchema, type IncidentCreateInput, type IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
+import type { z } from "zod";
+import { anonymousIncidentCreateSchema, incidentCreateSchema, incidentUpdateSchema, type IncidentCreateInput, type IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
 import { toCreateInput, toUpdateInput, type IncidentFormValues } from "./form-values";
 
 /**
@@ -18,5 +19,10 @@ function wrap<Input extends object>(
   };
 }
 
-export const createIncidentResolver = wrap<IncidentCreateInput>(zodResolver(incidentCreateSchema, undefined, { raw: true }), toCreateInput);
+/** Anonymous visitors (sign-in off) must say who reports; a known viewer is the reporter. */
+export const anonymousCreateIncidentResolver: Resolver<IncidentFormValues, unknown, IncidentCreateInput> = wrap<z.input<typeof anonymousIncidentCreateSchema>>(
+  zodResolver(anonymousIncidentCreateSchema, undefined, { raw: true }),
+  (v) => ({ ...toCreateInput(v, true), reporter: v.reporter }),
+);
+export const createIncidentResolver = wrap<IncidentCreateInput>(zodResolver(incidentCreateSchema, undefined, { raw: true }), (v) => toCreateInput(v, false));
 export const updateIncidentResolver = wrap<IncidentUpdateInput>(zodResolver(incidentUpdateSchema, undefined, { raw: true }), toUpdateInput);

@@ -1,13 +1,15 @@
 import type { DatabaseConfig } from "@/lib/config/env";
+import { externalTableNames } from "@/lib/search/search-index-tables";
 import { readMigrationList } from "./migration-files";
 import { withSchemaEngine } from "./schema-engine";
 
-const NO_FILTER = { externalTables: [], externalEnums: [] };
+/** Tables the migrations create but the Prisma models do not describe (the search index): never diffed away. */
+const filtersFor = (database: DatabaseConfig) => ({ externalTables: externalTableNames(database.kind, database.url), externalEnums: [] });
 
 /** Applies the provider's pending migrations; returns the names it applied (empty when up to date). */
 export async function applyMigrations(database: DatabaseConfig): Promise<string[]> {
   return withSchemaEngine(database, async ({ engine }) => {
-    const result = await engine.applyMigrations({ migrationsList: readMigrationList(database.kind), filters: NO_FILTER });
+    const result = await engine.applyMigrations({ migrationsList: readMigrationList(database.kind), filters: filtersFor(database) });
     return result.appliedMigrationNames;
   });
 }
@@ -24,7 +26,7 @@ export async function diffDatabaseToSchema(database: DatabaseConfig): Promise<st
       to: { tag: "schemaDatamodel", files: schemaFiles },
       script: true,
       exitCode: null,
-      filters: NO_FILTER,
+      filters: filtersFor(database),
     });
     const sql = result.stdout ?? "";
     return /^\s*(-- This is an empty migration\.)?\s*$/.test(sql) ? "" : sql;

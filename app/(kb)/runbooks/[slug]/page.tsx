@@ -39,7 +39,12 @@ export default async function RunbookPage({ params }: Props) {
         </div>
         {meta.alerts.length ? (
           <p className="mt-2 text-xs text-zinc-500">
-            Answers alerts: {meta.alerts.map((a) => <code key={a} className="mr-1 rounded bg-zinc-100 px-1 dark:bg-zinc-800">{a}</code>)}
+            Answers alerts:{" "}
+            {meta.alerts.map((a) => (
+              <Link key={a} href={`/runbooks/alerts#alert-${a}`} className="mr-1 hover:underline">
+                <code className="rounded bg-zinc-100 px-1 dark:bg-zinc-800">{a}</code>
+              </Link>
+            ))}
           </p>
         ) : null}
         <div className="mt-8">

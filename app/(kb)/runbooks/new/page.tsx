@@ -6,6 +6,7 @@ import { Markdown } from "@/components/incidents/markdown";
 import { CopyButton } from "@/components/mdx/copy-button";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
+import { requirePage } from "@/lib/auth/page-context";
 import { searchParamsToRecord } from "@/lib/http/search-params";
 import { incidentListQuerySchema } from "@/lib/incidents/incident-schemas";
 import { draftRunbookFromIncidents } from "@/lib/runbooks/draft-runbook-from-incidents";
@@ -17,6 +18,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** "Write a runbook" from a dashboard runbook gap: a skeleton from the gap's incidents, and the writing guide. */
 export default async function NewRunbookPage({ searchParams }: Props) {
+  // The skeleton quotes incidents: the same permission as the incident list.
+  await requirePage("incidents:read", "/runbooks/new");
   const params = new URLSearchParams(Object.entries(await searchParams).flatMap(([key, value]) => [value ?? []].flat().map((v) => [key, v])));
   const query = incidentListQuerySchema.safeParse(searchParamsToRecord(params));
   const { incidents, draft, guide } = await draftRunbookFromIncidents(query.success ? query.data : {});

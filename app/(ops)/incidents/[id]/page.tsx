@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IncidentDetail } from "@/components/incidents/incident-detail";
+import { findIncidentSuggestions } from "@/lib/search/find-incident-suggestions";
 import { loadIncident } from "../_lib/load-incident";
 import { loadRunbookOptions } from "../_lib/runbook-options";
 
@@ -16,6 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IncidentPage({ params }: Props) {
   const incident = await loadIncident((await params).id);
+  const suggestions = await findIncidentSuggestions(incident.id);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
@@ -23,7 +25,7 @@ export default async function IncidentPage({ params }: Props) {
           Incidents
         </Link>
       </nav>
-      <IncidentDetail initial={incident} runbookOptions={loadRunbookOptions()} />
+      <IncidentDetail initial={incident} runbookOptions={loadRunbookOptions()} suggestions={suggestions} />
     </>
   );
 }

@@ -5,4 +5,4 @@ import { apiRoute, jsonResponse } from "@/lib/http/api-route";
 export const dynamic = "force-dynamic";
 
 /** Alertmanager's webhook receiver (README: "Alertmanager"). Answers 200 with what each alert did. */
-export const POST = apiRoute({ body: alertmanagerPayloadSchema }, async ({ body }) => jsonResponse(await ingestAlertmanager(body)));
+export const POST = apiRoute({ body: alertmanagerPayloadSchema, channel: "webhook" }, async ({ ctx, body }) => jsonResponse(await ingestAlertmanager(ctx, body)));

@@ -8,4 +8,4 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute({}, async ({ params }) => jsonResponse(await getIncident(parseIncidentId(params.id ?? ""))));
 
-export const PATCH = apiRoute({ body: incidentUpdateSchema }, async ({ params, body }) => jsonResponse(await updateIncident(parseIncidentId(params.id ?? ""), body)));
+export const PATCH = apiRoute({ body: incidentUpdateSchema }, async ({ ctx, params, body }) => jsonResponse(await updateIncident(ctx, parseIncidentId(params.id ?? ""), body)));

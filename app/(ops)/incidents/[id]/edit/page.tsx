@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EditIncidentForm } from "@/components/incidents/edit-incident-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { requirePage } from "@/lib/auth/page-context";
 import { loadIncident } from "../../_lib/load-incident";
 import { loadRunbookOptions } from "../../_lib/runbook-options";
 
@@ -16,7 +17,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditIncidentPage({ params }: Props) {
-  const incident = await loadIncident((await params).id);
+  const { id } = await params;
+  await requirePage("incidents:write", `/incidents/${encodeURIComponent(id)}/edit`);
+  const incident = await loadIncident(id);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">

@@ -5,6 +5,6 @@ import { incidentEventCreateSchema } from "@/lib/incidents/incident-schemas";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute({ body: incidentEventCreateSchema }, async ({ params, body }) =>
-  jsonResponse(await addIncidentNote(parseIncidentId(params.id ?? ""), body), 201),
+export const POST = apiRoute({ body: incidentEventCreateSchema }, async ({ ctx, params, body }) =>
+  jsonResponse(await addIncidentNote(ctx, parseIncidentId(params.id ?? ""), body), 201),
 );

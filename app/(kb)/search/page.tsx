@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { SearchFilters } from "@/components/search/search-filters";
+import { SearchResultList } from "@/components/search/search-result-list";
+import { pageContext } from "@/lib/auth/page-context";
+import { zodFields } from "@/lib/http/error-body";
+import { searchParamsToRecord } from "@/lib/http/search-params";
+import { TAGS } from "@/lib/runbooks/taxonomy";
+import { runSearch } from "@/lib/search/run-search";
+import { searchQuerySchema } from "@/lib/search/search-schemas";
+
+export const metadata: Metadata = { title: "Search" };
+// Incident results and counts come from the database per request.
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** /search?q=…&type=…&tag=…: the full result list; the header field and the palette lead here. */
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) for (const v of [value ?? []].flat()) if (v !== "") params.append(key, v);
+  const q = typeof raw.q === "string" ? raw.q : "";
+  const parsed = searchQuerySchema.safeParse({ ...searchParamsToRecord(params), limit: raw.limit ?? "50" });
+  const type = parsed.success ? parsed.data.type : undefined;
+  const tag = parsed.success ? parsed.data.tag : undefined;
+  const response = parsed.success ? await runSearch(await pageContext(), { ...parsed.data, prefix: false }) : null;
+  const problem = !parsed.success && q.trim() ? zodFields(parsed.error).message : null;
+
+  return (
+    <>
+      <PageHeader title="Search" description="Paste an error, a log line or a kubectl event, or describe what you see, in English or Chinese. Runbooks first, then past incidents that looked the same." />
+      <SearchFilters q={q} type={type} tag={tag} tags={TAGS} />
+      {problem ? <Alert title="This search cannot run">{problem}</Alert> : null}
+      {response ? (
+        <>
+          <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400" aria-live="polite" data-testid="result-summary">
+            {response.results.length === 0 ? "Nothing matches" : `${response.results.length} result${response.results.length === 1 ? "" : "s"}`} in {response.tookMs} ms
+            {response.normalized && response.normalized !== q.trim() ? <> · searched for the stable part: <code className="break-all">{response.normalized.slice(0, 300)}</code></> : null}
+          </p>
+          <SearchResultList results={response.results} />
+        </>
+      ) : null}
+    </>
+  );
+}

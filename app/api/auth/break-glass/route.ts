@@ -1,0 +1,24 @@
+import { breakGlassSchema, signInBreakGlass } from "@/lib/auth/sign-in-break-glass";
+import { toErrorResponseBody } from "@/lib/http/error-body";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { checkSameOrigin } from "@/lib/http/same-origin";
+import { getConfig } from "@/lib/config/env";
+import { HttpError } from "@/lib/http/http-error";
+
+export const dynamic = "force-dynamic";
+
+/** The break-glass sign-in form posts here (JSON); on success the session cookie is set. Same-origin only. */
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const { auth } = getConfig();
+    const origin = checkSameOrigin(request.headers, auth.trustedProxies, auth.publicUrl);
+    if (!origin.ok) throw new HttpError(403, "forbidden", `Refused: ${origin.reason}`);
+    const cookies = await signInBreakGlass(request.headers, breakGlassSchema.parse(await readJsonBody(request)));
+    const response = Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
+    for (const cookie of cookies.getSetCookie()) response.headers.append("Set-Cookie", cookie);
+    return response;
+  } catch (error) {
+    const mapped = toErrorResponseBody(error, "POST /api/auth/break-glass");
+    return Response.json(mapped.body, { status: mapped.status, headers: { "Cache-Control": "no-store", ...mapped.headers } });
+  }
+}

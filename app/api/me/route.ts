@@ -1,0 +1,18 @@
+import { resolveRequestContext } from "@/lib/auth/request-context";
+import { toViewer } from "@/lib/auth/viewer";
+import { getConfig } from "@/lib/config/env";
+import { toErrorResponseBody } from "@/lib/http/error-body";
+
+export const dynamic = "force-dynamic";
+
+/** Who this browser is, for the header's account menu and the sign-in-off banner (static pages cannot know it at build time). */
+export async function GET(request: Request): Promise<Response> {
+  try {
+    const config = getConfig().auth;
+    const viewer = toViewer(await resolveRequestContext(request.headers, "web"), config.mode);
+    return Response.json({ ...viewer, oidcName: config.oidc?.displayName ?? null, breakGlass: Boolean(config.admin) }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    const mapped = toErrorResponseBody(error, "GET /api/me");
+    return Response.json(mapped.body, { status: mapped.status, headers: { "Cache-Control": "no-store", ...mapped.headers } });
+  }
+}

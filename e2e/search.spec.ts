@@ -1,0 +1,160 @@
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * Symptom search in the browser, against the production build and the sample
+ * data: the command palette driven by the keyboard alone, the /search page
+ * with its URL filters, and the runbook suggestions while an incident is
+ * logged and on an incident page.
+ */
+
+const LOOPBACK_TITLE = "kube-apiserver calls to itself fail with an expired certificate while other clients work";
+const KLOG_LINE =
+  "E0510 17:43:56.892945  790992 reflector.go:178] k8s.io/client-go/informers/factory.go:135: Failed to list *v1.ClusterRoleBinding: Get https://10.20.30.41:6443/apis/rbac.authorization.k8s.io/v1/clusterrolebindings?resourceVersion=412277301: x509: certificate has expired or is not yet valid";
+
+const palette = (page: Page) => page.getByRole("dialog");
+
+/** The shortcuts work once the header has hydrated; it says so on its palette button. */
+async function gotoReady(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole("button", { name: /command palette/ })).toHaveAttribute("data-shortcuts", "on");
+}
+
+test.describe("command palette, keyboard only", () => {
+  test("/ opens it, typing searches, arrows and Enter open a runbook", async ({ page }) => {
+    await gotoReady(page, "/");
+    await page.locator("body").press("/");
+    const dialog = palette(page);
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("option", { name: "Log an incident" })).toBeVisible();
+    await page.keyboard.type("x509 certificate expired apiserver");
+    const first = dialog.getByRole("option").first();
+    await expect(first).toContainText(LOOPBACK_TITLE);
+    await expect(first).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("ArrowDown");
+    await expect(first).toHaveAttribute("aria-selected", "false");
+    await page.keyboard.press("ArrowUp");
+    await expect(first).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/runbooks\/apiserver-loopback-certificate-expired$/);
+    await expect(dialog).toBeHidden();
+  });
+
+  test("Ctrl+K toggles it, Esc closes it, and actions run from it", async ({ page }) => {
+    await gotoReady(page, "/calculators");
+    await page.keyboard.press("Control+k");
+    const dialog = palette(page);
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press("Control+k");
+    await expect(dialog).toBeVisible();
+    await page.keyboard.type("log an incident");
+    const action = dialog.getByRole("option", { name: "Log an incident", exact: true });
+    await expect(action).toBeVisible();
+    // Results come first; move to the action and open it.
+    for (let i = 0; i < 12 && (await action.getAttribute("aria-selected")) !== "true"; i++) {
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/incidents\/new$/);
+  });
+
+  test("a pasted klog line finds the runbook first, then the incidents that looked the same", async ({ page }) => {
+    await gotoReady(page, "/runbooks");
+    await page.keyboard.press("Control+k");
+    const dialog = palette(page);
+    await expect(dialog.getByRole("combobox")).toBeFocused();
+    await page.keyboard.insertText(KLOG_LINE);
+    const options = dialog.getByRole("option");
+    await expect(options.first()).toContainText(LOOPBACK_TITLE);
+    await expect(options.filter({ hasText: /^#\d+ ReplicaSet creation failing: kube-apiserver calling itself/ })).toBeVisible();
+    await expect(dialog.locator("mark").first()).toBeVisible();
+  });
+
+  test("/ typed in a field stays a slash", async ({ page }) => {
+    await page.goto("/");
+    const field = page.getByRole("searchbox", { name: /search runbooks and incidents/i });
+    await field.focus();
+    await page.keyboard.type("/var/lib/etcd");
+    await expect(field).toHaveValue("/var/lib/etcd");
+    await expect(palette(page)).toBeHidden();
+  });
+});
+
+test.describe("search page", () => {
+  test("results with highlighted snippets and incident counts; type and tag filters live in the URL", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("etcd took too long slow disk")}`);
+    const results = page.getByRole("list", { name: "Search results" });
+    const first = results.getByRole("listitem").first();
+    await expect(first.getByRole("link").first()).toHaveText('etcd logs "read-only range request ... took too long" because its disk is slow');
+    await expect(first.getByTestId("incident-count")).toHaveText(/^[1-9]\d* incidents?$/);
+    await expect(first.locator("mark").first()).toBeVisible();
+    await expect(results.getByText(/^Incident #\d+$/).first()).toBeVisible();
+
+    await page.getByRole("navigation", { name: "Result type" }).getByRole("link", { name: "Incidents" }).click();
+    await expect(page).toHaveURL(/type=incident/);
+    await expect(results.getByText(/^Runbook$/)).toHaveCount(0);
+    await expect(results.getByText(/^Incident #\d+$/).first()).toBeVisible();
+
+    await page.getByRole("navigation", { name: "Result type" }).getByRole("link", { name: "Runbooks" }).click();
+    await expect(page).toHaveURL(/type=runbook/);
+    await page.getByRole("combobox", { name: "Tag" }).selectOption("kubernetes");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/tag=kubernetes/);
+    await expect(page).toHaveURL(/type=runbook/);
+    await expect(results.getByRole("listitem").first()).toContainText("kubernetes");
+    await page.reload();
+    await expect(page.getByRole("combobox", { name: "Tag" })).toHaveValue("kubernetes");
+    await expect(results.getByText(/^Incident #\d+$/)).toHaveCount(0);
+  });
+
+  test("says when nothing matches, and explains a query it cannot run", async ({ page }) => {
+    await page.goto("/search?q=zebra%20giraffe%20quokka");
+    await expect(page.getByTestId("result-summary")).toHaveText(/^Nothing matches/);
+    await page.goto("/search?q=x&type=ticket");
+    await expect(page.getByRole("alert").filter({ hasText: "This search cannot run" })).toContainText("type must be runbook or incident");
+  });
+});
+
+test.describe("runbook suggestions", () => {
+  test("logging an incident: suggestions follow the pasted phenomenon and link in one click", async ({ page }) => {
+    await page.goto("/incidents/new");
+    await page.getByLabel("Phenomenon", { exact: true }).fill("kubectl get pods shows\n\n0/5 nodes are available: 2 Insufficient cpu, 3 node(s) had taint {node-role.kubernetes.io/master: }, that the pod didn't tolerate.");
+    const suggestions = page.getByRole("list", { name: "Suggested runbooks" });
+    await expect(suggestions.getByRole("link").first()).toHaveText("Pod stuck in Pending");
+    await suggestions.getByRole("button", { name: "Link runbook Pod stuck in Pending" }).click();
+    await expect(page.getByRole("button", { name: "Remove runbook Pod stuck in Pending" })).toBeVisible();
+    await expect(suggestions.getByRole("link", { name: "Pod stuck in Pending" })).toHaveCount(0);
+  });
+
+  test("the picker searches symptoms through the server, not just titles", async ({ page }) => {
+    await page.goto("/incidents/new");
+    const picker = page.getByRole("combobox", { name: "Linked runbooks" });
+    await picker.fill("Multi-Attach error for volume");
+    await expect(page.getByRole("listbox", { name: "Runbooks" }).getByRole("option").first()).toContainText("Deployment with a ReadWriteOnce PVC hangs in a rolling update");
+  });
+
+  test("an Alertmanager incident without a runbook gets suggestions (not links) and similar incidents", async ({ page, request }) => {
+    const startsAt = new Date(Date.now() - 3600_000).toISOString();
+    const response = await request.post("/api/alerts/alertmanager", {
+      data: {
+        version: "4", groupKey: "{}:{}", status: "firing", receiver: "triage", groupLabels: {}, commonLabels: {}, commonAnnotations: {}, externalURL: "http://am",
+        alerts: [{
+          status: "firing", fingerprint: `e2e${Date.now().toString(16)}`, startsAt, endsAt: "0001-01-01T00:00:00Z", generatorURL: "http://prometheus/graph",
+          labels: { alertname: "EtcdRequestsSlowE2E", severity: "warning", service: "etcd" },
+          annotations: { summary: "etcd read-only range requests took too long", description: "etcdserver: read-only range request took too long to execute on the slow disk" },
+        }],
+      },
+    });
+    expect(response.status()).toBe(200);
+    const { created } = await response.json();
+    await page.goto(`/incidents/${created[0]}`);
+    const panel = page.getByRole("region", { name: "Runbooks" });
+    await expect(panel.getByText("No runbook linked yet.")).toBeVisible();
+    const suggested = page.getByRole("list", { name: "Suggested runbooks" });
+    await expect(suggested.getByRole("link").first()).toHaveText('etcd logs "read-only range request ... took too long" because its disk is slow');
+    const similar = page.getByRole("region", { name: "Similar incidents" });
+    await expect(similar.getByRole("link").first()).toContainText("etcd");
+    await expect(similar.getByText(/^Fix: /).first()).toBeVisible();
+  });
+});

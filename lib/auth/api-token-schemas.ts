@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { TOKEN_SCOPES } from "./roles";
+
+/** Creating an API token (admin UI). Shared by the form and the server action. */
+export const EXPIRY_CHOICES = [7, 30, 90, 365] as const;
+
+export const apiTokenCreateSchema = z.object({
+  name: z
+    .string({ error: "Name is required" })
+    .trim()
+    .min(1, "Name is required")
+    .max(64, "Name must be at most 64 characters")
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "Use letters, digits, dots, dashes and underscores, e.g. alertmanager-prod"),
+  scopes: z
+    .array(z.enum(TOKEN_SCOPES, { error: `Scopes are ${TOKEN_SCOPES.join(", ")}` }), { error: "Pick at least one scope" })
+    .min(1, "Pick at least one scope")
+    .transform((scopes) => TOKEN_SCOPES.filter((s) => scopes.includes(s))),
+  /** Days until it stops working; "" or null: never. */
+  expiresInDays: z
+    .union([z.literal(""), z.null(), z.coerce.number().int("Expiry must be a whole number of days").min(1, "Expiry must be at least 1 day").max(3650, "Expiry must be at most 3650 days")])
+    .optional()
+    .transform((days) => (typeof days === "number" ? days : null)),
+});
+
+export type ApiTokenCreateInput = z.input<typeof apiTokenCreateSchema>;
+export type ApiTokenCreate = z.output<typeof apiTokenCreateSchema>;
+
+export interface ApiTokenDto {
+  id: number;
+  name: string;
+  scopes: string[];
+  prefix: string;
+  createdAt: string;
+  createdBy: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  status: "active" | "expired" | "revoked";
+}
+
+/** The answer to a create: the only time the secret is ever shown. */
+export interface CreatedApiTokenDto {
+  token: ApiTokenDto;
+  secret: string;
+}

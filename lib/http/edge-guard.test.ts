@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "@/lib/config/env";
+import { guardRequest } from "./edge-guard";
+
+const proxyMode = loadConfig({ TRIAGE_AUTH: "proxy", TRIAGE_TRUSTED_PROXIES: "10.0.0.0/8" }).auth;
+const noneMode = loadConfig({}).auth;
+const pass = (decision: ReturnType<typeof guardRequest>) => {
+  if (decision.kind !== "pass") throw new Error(`refused: ${decision.message}`);
+  return decision.headers;
+};
+
+describe("guardRequest", () => {
+  it("sets the peer from the socket, whatever the client sent", () => {
+    const headers = pass(guardRequest("GET", new Headers({ "x-triage-peer": "10.0.0.1", "x-triage-client-ip": "10.0.0.1" }), "203.0.113.9", noneMode));
+    expect(headers.get("x-triage-peer")).toBe("203.0.113.9");
+    expect(headers.get("x-triage-client-ip")).toBe("203.0.113.9");
+  });
+
+  it("drops X-Forwarded-* from untrusted peers, keeps them from trusted proxies", () => {
+    const forwarded = new Headers({ "x-forwarded-host": "triage.example.com", "x-forwarded-for": "198.51.100.4", "x-forwarded-proto": "https" });
+    const direct = pass(guardRequest("GET", forwarded, "203.0.113.9", proxyMode));
+    expect(direct.has("x-forwarded-host")).toBe(false);
+    expect(direct.has("x-forwarded-for")).toBe(false);
+    const viaProxy = pass(guardRequest("GET", forwarded, "10.1.1.1", proxyMode));
+    expect(viaProxy.get("x-forwarded-host")).toBe("triage.example.com");
+    expect(viaProxy.get("x-triage-client-ip")).toBe("198.51.100.4");
+  });
+
+  it("refuses identity headers from an untrusted address in proxy mode, with a log line naming it", () => {
+    const decision = guardRequest("GET", new Headers({ "x-forwarded-email": "admin@example.com" }), "127.0.0.1", proxyMode);
+    expect(decision).toMatchObject({ kind: "refuse", status: 403, log: expect.stringContaining("x-forwarded-email") });
+    expect(decision.kind === "refuse" && decision.log).toContain("127.0.0.1");
+    expect(guardRequest("GET", new Headers({ "x-auth-request-groups": "admins" }), "::1", proxyMode).kind).toBe("refuse");
+    expect(pass(guardRequest("GET", new Headers({ "x-forwarded-email": "ana@example.com" }), "10.2.3.4", proxyMode)).get("x-forwarded-email")).toBe("ana@example.com");
+  });
+
+  it("refuses server actions with a missing or foreign Origin", () => {
+    const action = (extra: Record<string, string>, peer = "203.0.113.9") => guardRequest("POST", new Headers({ host: "triage.test", "next-action": "abc", ...extra }), peer, noneMode);
+    expect(action({ origin: "http://triage.test" }).kind).toBe("pass");
+    expect(action({})).toMatchObject({ kind: "refuse", status: 403 });
+    expect(action({ origin: "https://evil.example" })).toMatchObject({ kind: "refuse", status: 403 });
+    // A forwarded host only counts from a trusted proxy.
+    expect(action({ origin: "https://evil.example", "x-forwarded-host": "evil.example" })).toMatchObject({ kind: "refuse" });
+  });
+});

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { TAGS } from "@/lib/runbooks/taxonomy";
+import { MAX_QUERY_LENGTH } from "./normalize-log-text";
+
+/** GET /api/search (and the /search page, which reads the same parameters from its URL). */
+
+export const SEARCH_TYPES = ["runbook", "incident"] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+export const SEARCH_LIMIT_DEFAULT = 20;
+export const SEARCH_LIMIT_MAX = 50;
+
+const Q_REQUIRED = "q is required: paste the error or type what you see";
+/** A parameter given twice arrives as an array (searchParamsToRecord). */
+const givenOnce = (label: string, missing: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? missing : Array.isArray(issue.input) ? `${label} must be given once` : `${label} must be text`;
+
+export const searchQuerySchema = z.object({
+  q: z
+    .string({ error: givenOnce("q", Q_REQUIRED) })
+    .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH.toLocaleString("en")} characters (several pasted log lines fit)`)
+    .refine((q) => q.trim().length > 0, Q_REQUIRED),
+  type: z.enum(SEARCH_TYPES, { error: "type must be runbook or incident" }).optional(),
+  tag: z.enum(TAGS, { error: `tag must be one of ${TAGS.join(", ")}` }).optional(),
+  limit: z.coerce
+    .number({ error: "limit must be a number" })
+    .int("limit must be a whole number")
+    .min(1, "limit must be at least 1")
+    .max(SEARCH_LIMIT_MAX, `limit must be at most ${SEARCH_LIMIT_MAX}`)
+    .default(SEARCH_LIMIT_DEFAULT),
+});
+
+export type SearchQueryInput = z.input<typeof searchQuerySchema>;
+export type SearchQuery = z.output<typeof searchQuerySchema>;

@@ -1,0 +1,74 @@
+/**
+ * The production server: Next's request handler behind a plain Node HTTP
+ * server, because App Router handlers never see the TCP peer, and trusting
+ * proxy headers needs it. lib/http/edge-guard.ts decides per request (peer
+ * header from the socket, forwarded headers only from trusted proxies,
+ * spoofed identity headers and cross-site server actions refused with 403).
+ * SIGTERM/SIGINT: stop accepting, let in-flight requests finish (up to 25 s), exit.
+ *
+ * Run by scripts/start.ts (npm start) in its own process, without the
+ * react-server condition, as `next start` would be.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import next from "next";
+import { getConfig } from "@/lib/config/env";
+import { guardRequest } from "@/lib/http/edge-guard";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const DRAIN_MS = 25_000;
+
+const config = getConfig().auth;
+const app = next({ dev: false, dir: process.cwd(), port, hostname });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+function toHeaders(request: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
+    else if (value !== undefined) headers.set(name, value);
+  }
+  return headers;
+}
+
+function writeBack(request: IncomingMessage, headers: Headers): void {
+  for (const name of Object.keys(request.headers)) if (!headers.has(name)) delete request.headers[name];
+  for (const [name, value] of headers) request.headers[name] = name === "set-cookie" ? [value] : value;
+}
+
+async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const decision = guardRequest(request.method ?? "GET", toHeaders(request), request.socket.remoteAddress, config);
+  if (decision.kind === "refuse") {
+    console.warn(`[triage] ${decision.log}`);
+    response.writeHead(decision.status, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+    response.end(JSON.stringify({ error: { code: "forbidden", message: decision.message, fields: {} } }));
+    return;
+  }
+  writeBack(request, decision.headers);
+  await handle(request, response);
+}
+
+const server = createServer((request, response) => {
+  serve(request, response).catch((error: unknown) => {
+    console.error("[triage] request failed:", error);
+    if (!response.headersSent) response.writeHead(500);
+    response.end();
+  });
+});
+server.listen(port, hostname, () => console.log(`triage: serving on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (sign-in: ${config.mode})`));
+
+let stopping = false;
+function stop(signal: NodeJS.Signals): void {
+  if (stopping) return;
+  stopping = true;
+  console.log(`triage: ${signal}: finishing in-flight requests…`);
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => {
+    console.warn("triage: requests still running after 25 s; exiting");
+    process.exit(0);
+  }, DRAIN_MS).unref();
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
