@@ -38,6 +38,7 @@ export async function getRunbookIncidentSummary(slug: string): Promise<RunbookIn
     latest: latest.map((i) => ({ ...i, startedAt: i.startedAt.toISOString() })),
   };
 }
+
 /** Incidents linked to each runbook slug, for the counts on /runbooks. */
 export async function countIncidentsByRunbook(): Promise<Map<string, number>> {
   const rows = await db().incidentRunbook.groupBy({ by: ["runbookSlug"], _count: { _all: true } });
