@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { EVENT_KIND_LABEL, viaLabel } from "@/components/incidents/lib/labels";
 import { formatDateTime, formatDuration } from "@/lib/format";
 import { demoteHeadings } from "@/lib/runbooks/markdown-to-mdx";
@@ -11,10 +12,13 @@ import type { IncidentDetailDto, IncidentEventDto } from "./incident-dto";
  * meeting. Pure: the caller passes the runbook titles and the time.
  */
 
-export interface Postmortem {
-  fileName: string;
-  content: string;
-}
+export const postmortemSchema = z
+  .object({
+    fileName: z.string(),
+    content: z.string().describe("The postmortem, in Markdown."),
+  })
+  .meta({ id: "Postmortem" });
+export type Postmortem = z.infer<typeof postmortemSchema>;
 
 export interface PostmortemOptions {
   /** Runbook slug → title, for the runbooks that still exist. */

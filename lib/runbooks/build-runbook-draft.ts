@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { IncidentDto } from "@/lib/incidents/incident-dto";
 import { MIN_SYMPTOMS } from "./check-symptoms";
 import { DRAFT_MARKER, placeholder } from "./draft-markers";
@@ -28,15 +29,16 @@ export interface DraftLibrary {
   today: string;
 }
 
-export interface RunbookDraft {
-  slug: string;
-  fileName: string;
-  /** The MDX file: frontmatter and body. */
-  content: string;
-  /** What is still to do, one entry per placeholder kind (the file marks each with DRAFT_MARKER). */
-  placeholders: string[];
-  incidentIds: number[];
-}
+export const runbookDraftSchema = z
+  .object({
+    slug: z.string(),
+    fileName: z.string(),
+    content: z.string().describe("The MDX file: frontmatter and body."),
+    placeholders: z.array(z.string()).describe(`What is still to do, one entry per placeholder kind (the file marks each with ${DRAFT_MARKER}).`),
+    incidentIds: z.array(z.number().int()),
+  })
+  .meta({ id: "RunbookDraft" });
+export type RunbookDraft = z.infer<typeof runbookDraftSchema>;
 
 const MAX_SYMPTOMS = 10;
 const TAG_SET: ReadonlySet<string> = new Set(TAGS);
