@@ -50,3 +50,15 @@ test("the incident page prints without navigation or controls, with every sectio
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   expect(pdf.length).toBeGreaterThan(20_000);
 });
+
+test("the API reference renders the OpenAPI document", async ({ page, request }) => {
+  const response = await request.get("/api/openapi.json");
+  expect(response.ok()).toBe(true);
+  const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
+  expect(document.openapi).toBe("3.1.0");
+  expect(Object.keys(document.paths)).toContain("/api/incidents/{id}/runbook-draft");
+  await page.goto("/api");
+  await expect(page.getByRole("heading", { level: 1, name: "REST API" })).toBeVisible();
+  await expect(page.locator("#createIncident")).toContainText("/api/incidents");
+  await expect(page.locator("#schema-Error")).toBeAttached();
+});
