@@ -9,6 +9,7 @@ import { AddNoteForm } from "./add-note-form";
 import { IncidentFacts } from "./incident-facts";
 import { IncidentSections } from "./incident-sections";
 import { IncidentTimeline } from "./incident-timeline";
+import { IncidentWriteUps } from "./incident-write-ups";
 import { RunbookLinks } from "./runbook-links";
 import { SimilarIncidents } from "./similar-incidents";
 import { SeverityBadge, StatusBadge } from "./severity-badge";
@@ -38,24 +39,31 @@ export function IncidentDetail({ initial, runbookOptions, suggestions }: { initi
           </p>
         </div>
         <WhenAllowed permission="incidents:write">
-          <Link href={`/incidents/${incident.id}/edit`} className={buttonClass("secondary")}>
+          <Link href={`/incidents/${incident.id}/edit`} className={buttonClass("secondary")} data-print="hide">
             Edit
           </Link>
         </WhenAllowed>
       </header>
-      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="order-2 grid min-w-0 grid-cols-1 content-start gap-8 lg:order-1">
+      <IncidentWriteUps incidentId={incident.id} />
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] print:block">
+        <div className="order-2 grid min-w-0 grid-cols-1 content-start gap-8 lg:order-1 print:mb-8">
           <IncidentSections incident={incident} />
           <IncidentTimeline events={incident.events} />
-          <WhenAllowed permission="incidents:write" otherwise={<ReadOnlyNotice />}>
-            <AddNoteForm incidentId={incident.id} />
-          </WhenAllowed>
-          <SimilarIncidents incidents={suggestions.similar} />
+          <div data-print="hide">
+            <WhenAllowed permission="incidents:write" otherwise={<ReadOnlyNotice />}>
+              <AddNoteForm incidentId={incident.id} />
+            </WhenAllowed>
+          </div>
+          <div data-print="hide">
+            <SimilarIncidents incidents={suggestions.similar} />
+          </div>
         </div>
-        <aside className="order-1 grid min-w-0 grid-cols-1 content-start gap-4 lg:order-2">
-          <WhenAllowed permission="incidents:write">
-            <StatusActions incident={incident} />
-          </WhenAllowed>
+        <aside className="order-1 grid min-w-0 grid-cols-1 content-start gap-4 lg:order-2 print:mt-8">
+          <div data-print="hide">
+            <WhenAllowed permission="incidents:write">
+              <StatusActions incident={incident} />
+            </WhenAllowed>
+          </div>
           <IncidentFacts incident={incident} />
           <RunbookLinks incident={incident} options={runbookOptions} suggestions={suggestions.runbooks} />
         </aside>

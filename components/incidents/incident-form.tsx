@@ -49,7 +49,7 @@ export function IncidentForm<Output>({
   const { isSubmitting } = form.formState;
 
   function showServerError(error: unknown) {
-    if (error instanceof ApiError && error.status === 409) {
+    if (error instanceof ApiError && error.code === "conflict") {
       setProblem({ kind: "conflict", message: "This incident changed since you opened it. Reload to see the current version, then make your change again." });
       return;
     }

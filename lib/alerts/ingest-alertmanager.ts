@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { authorize, eventVia, type RequestContext } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/incidents/db-errors";
@@ -22,16 +23,15 @@ import type { AlertmanagerAlert, AlertmanagerPayload } from "./alertmanager-payl
  * is completed by Alertmanager's retry.
  */
 
-export interface AlertmanagerIngestResult {
-  /** Incident ids opened by firing alerts. */
-  created: number[];
-  /** Incident ids resolved by resolved alerts. */
-  resolved: number[];
-  /** Incident ids that already reflected the alert (redelivery). */
-  unchanged: number[];
-  /** Resolved alerts with no incident to resolve (fired before Triage saw them). */
-  ignored: number;
-}
+export const alertmanagerIngestResultSchema = z
+  .object({
+    created: z.array(z.number().int()).describe("Incident ids opened by firing alerts."),
+    resolved: z.array(z.number().int()).describe("Incident ids resolved by resolved alerts."),
+    unchanged: z.array(z.number().int()).describe("Incident ids that already reflected the alert (redelivery)."),
+    ignored: z.number().int().describe("Resolved alerts with no incident to resolve (fired before Triage saw them)."),
+  })
+  .meta({ id: "AlertmanagerIngestResult" });
+export type AlertmanagerIngestResult = z.infer<typeof alertmanagerIngestResultSchema>;
 
 const AUTHOR = "alertmanager";
 

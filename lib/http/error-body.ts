@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
 import { ConflictError, FieldValidationError, NotFoundError } from "@/lib/incidents/errors";
-import { HttpError, type ErrorCode } from "./http-error";
+import type { ApiErrorBody, ErrorCode } from "./error-codes";
+import { HttpError } from "./http-error";
 
 /**
  * Errors → `{"error":{"code","message","fields"}}` and a status, in one place:
@@ -8,14 +9,7 @@ import { HttpError, type ErrorCode } from "./http-error";
  * same messages at the same fields whichever way it submits.
  */
 
-export interface ApiErrorBody {
-  error: {
-    code: ErrorCode;
-    message: string;
-    /** Field path (dotted, as react-hook-form names fields: "runbooks", "alerts.0.startsAt") → message. */
-    fields: Record<string, string>;
-  };
-}
+export type { ApiErrorBody };
 
 export interface MappedError {
   status: number;

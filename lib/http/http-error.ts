@@ -1,15 +1,7 @@
-/** The closed set of error codes the API and server actions answer with (README: REST API). */
-export type ErrorCode =
-  | "invalid_input"
-  | "invalid_json"
-  | "unauthorized"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "payload_too_large"
-  | "unsupported_media_type"
-  | "rate_limited"
-  | "internal_error";
+import type { ErrorCode } from "./error-codes";
+
+/** The closed set of codes lives in error-codes.ts (shared with the browser and the OpenAPI document). */
+export type { ErrorCode };
 
 /** An error that already knows its HTTP answer (auth, body size, media type, malformed JSON). */
 export class HttpError extends Error {

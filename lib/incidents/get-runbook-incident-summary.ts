@@ -1,17 +1,21 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { getRunbookUsage } from "@/lib/metrics/get-runbook-usage";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
 import { NotFoundError } from "./errors";
+import { SEVERITIES, STATUSES } from "./incident-schemas";
 
-export interface RunbookIncidentSummary {
-  count: number;
-  lastSeen: string | null;
-  medianTimeToResolveMs: number | null;
-  /** How often the runbook's fix was marked as having worked, of the links with feedback. */
-  fixWorked: { worked: number; didNot: number };
-  latest: { id: number; title: string; severity: string; status: string; startedAt: string }[];
-}
+export const runbookIncidentSummarySchema = z
+  .object({
+    count: z.number().int(),
+    lastSeen: z.iso.datetime().nullable(),
+    medianTimeToResolveMs: z.number().nullable(),
+    fixWorked: z.object({ worked: z.number().int(), didNot: z.number().int() }).describe("How often the runbook's fix was marked as having worked, of the links with feedback."),
+    latest: z.array(z.object({ id: z.number().int(), title: z.string(), severity: z.enum(SEVERITIES), status: z.enum(STATUSES), startedAt: z.iso.datetime() })),
+  })
+  .meta({ id: "RunbookIncidentSummary" });
+export type RunbookIncidentSummary = z.infer<typeof runbookIncidentSummarySchema>;
 
 /**
  * The incident panel of a runbook page: how often it was needed, how fast

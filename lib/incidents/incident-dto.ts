@@ -1,71 +1,84 @@
 import type { Incident, IncidentRunbook } from "@/lib/db/generated/sqlite/client";
+import { z } from "zod";
 import type { derivedColumns } from "./incident-derived-columns";
-import type { IncidentEventKind, IncidentSource, IncidentStatus, Severity } from "./incident-schemas";
+import { EVENT_KINDS, SEVERITIES, SOURCES, STATUSES, type IncidentEventKind } from "./incident-schemas";
 
 /**
  * The JSON shape of an incident (API responses, and what client components
- * receive). Times are ISO 8601 UTC strings. Client code imports the types
+ * receive), as zod schemas: the types are inferred from them and the OpenAPI
+ * document (lib/openapi) is generated from them, so the contract is what the
+ * routes send. Times are ISO 8601 UTC strings. Client code imports the types
  * only; toIncidentDto runs on the server.
  */
 
-export interface RunbookLinkDto {
-  slug: string;
-  fixWorked: boolean | null;
-  linkedAt: string;
-}
+const isoTime = z.iso.datetime({ offset: true });
+const nullableIsoTime = isoTime.nullable();
 
-export interface IncidentDto {
-  id: number;
-  title: string;
-  severity: Severity;
-  status: IncidentStatus;
-  service: string;
-  environment: string;
-  host: string | null;
-  /** Kubernetes namespace, when there is one. */
-  namespace: string | null;
-  source: IncidentSource;
-  phenomenon: string;
-  cause: string;
-  fix: string;
-  result: string;
-  reporter: string;
-  startedAt: string;
-  detectedAt: string | null;
-  mitigatedAt: string | null;
-  resolvedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  alertname: string | null;
-  fingerprint: string | null;
-  alertLabels: Record<string, string> | null;
-  /** Linked runbook slugs, in link order. */
-  runbooks: string[];
-  runbookLinks: RunbookLinkDto[];
-  /** resolvedAt − startedAt; null while not resolved. */
-  timeToResolveMs: number | null;
-}
+export const runbookLinkDtoSchema = z
+  .object({
+    slug: z.string(),
+    fixWorked: z.boolean().nullable(),
+    linkedAt: isoTime,
+  })
+  .meta({ id: "RunbookLink" });
+export type RunbookLinkDto = z.infer<typeof runbookLinkDtoSchema>;
 
-export interface IncidentEventDto {
-  id: number;
-  kind: IncidentEventKind;
-  at: string;
-  author: string;
-  /** How the change came in: web, api, api:<token>, webhook, webhook:<token>, sample; "" when not recorded (older events). */
-  via: string;
-  message: string;
-}
+export const incidentDtoSchema = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    severity: z.enum(SEVERITIES),
+    status: z.enum(STATUSES),
+    service: z.string(),
+    environment: z.string(),
+    host: z.string().nullable(),
+    namespace: z.string().nullable().describe("Kubernetes namespace, when there is one."),
+    source: z.enum(SOURCES),
+    phenomenon: z.string(),
+    cause: z.string(),
+    fix: z.string(),
+    result: z.string(),
+    reporter: z.string(),
+    startedAt: isoTime,
+    detectedAt: nullableIsoTime,
+    mitigatedAt: nullableIsoTime,
+    resolvedAt: nullableIsoTime,
+    createdAt: isoTime,
+    updatedAt: isoTime,
+    version: z.number().int(),
+    alertname: z.string().nullable(),
+    fingerprint: z.string().nullable(),
+    alertLabels: z.record(z.string(), z.string()).nullable(),
+    runbooks: z.array(z.string()).describe("Linked runbook slugs, in link order."),
+    runbookLinks: z.array(runbookLinkDtoSchema),
+    timeToResolveMs: z.number().nullable().describe("resolvedAt − startedAt; null while not resolved."),
+  })
+  .meta({ id: "Incident" });
+export type IncidentDto = z.infer<typeof incidentDtoSchema>;
+
+export const incidentEventDtoSchema = z
+  .object({
+    id: z.number().int(),
+    kind: z.enum(EVENT_KINDS),
+    at: isoTime,
+    author: z.string(),
+    via: z.string().describe('How the change came in: web, api, api:<token>, webhook, webhook:<token>, sample; "" when not recorded (older events).'),
+    message: z.string(),
+  })
+  .meta({ id: "IncidentEvent" });
+export type IncidentEventDto = z.infer<typeof incidentEventDtoSchema>;
 
 /** GET /api/incidents/{id}: the incident and its timeline, oldest first. */
-export interface IncidentDetailDto extends IncidentDto {
-  events: IncidentEventDto[];
-}
+export const incidentDetailDtoSchema = incidentDtoSchema.extend({ events: z.array(incidentEventDtoSchema) }).meta({ id: "IncidentDetail" });
+export type IncidentDetailDto = z.infer<typeof incidentDetailDtoSchema>;
 
-export interface IncidentListDto {
-  items: IncidentDto[];
-  nextCursor: string | null;
-}
+export const incidentListDtoSchema = z
+  .object({
+    items: z.array(incidentDtoSchema),
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: "IncidentList" });
+export type IncidentListDto = z.infer<typeof incidentListDtoSchema>;
 
 /** The columns toIncidentDto reads: a Prisma Incident row (derived columns aside) with its runbook links. */
 export type IncidentRow = Omit<Incident, keyof ReturnType<typeof derivedColumns>> & {

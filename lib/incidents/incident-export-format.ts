@@ -1,4 +1,5 @@
-import type { IncidentDto } from "./incident-dto";
+import { z } from "zod";
+import { incidentDtoSchema, type IncidentDto } from "./incident-dto";
 
 /** Export file builders: pure, so the quoting rules are unit-tested without a database. */
 
@@ -66,13 +67,15 @@ export function incidentsToCsv(incidents: IncidentDto[]): string {
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-export interface IncidentJsonExport {
-  exportedAt: string;
-  count: number;
-  /** True when more incidents matched than the export cap. */
-  truncated: boolean;
-  items: IncidentDto[];
-}
+export const incidentJsonExportSchema = z
+  .object({
+    exportedAt: z.iso.datetime(),
+    count: z.number().int(),
+    truncated: z.boolean().describe("True when more incidents matched than the export cap."),
+    items: z.array(incidentDtoSchema),
+  })
+  .meta({ id: "IncidentExport" });
+export type IncidentJsonExport = z.infer<typeof incidentJsonExportSchema>;
 
 export function incidentsToJson(incidents: IncidentDto[], exportedAt: Date, truncated: boolean): string {
   const body: IncidentJsonExport = { exportedAt: exportedAt.toISOString(), count: incidents.length, truncated, items: incidents };

@@ -1,3 +1,5 @@
+import { isErrorCode, type ClientErrorCode, type ErrorCode } from "@/lib/http/error-codes";
+
 /**
  * The one fetch helper for the incident API. Every non-2xx answer becomes an
  * ApiError carrying the server's code, message and per-field messages, so forms
@@ -6,7 +8,8 @@
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    /** A code from the server's closed set (lib/http/error-codes.ts), or the client's own when the answer never came from Triage. */
+    readonly code: ErrorCode | ClientErrorCode,
     message: string,
     readonly fields: Record<string, string> = {},
   ) {
@@ -16,7 +19,7 @@ export class ApiError extends Error {
 }
 
 interface ErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
+  error: { code: unknown; message: string; fields?: Record<string, string> };
 }
 
 function isErrorBody(value: unknown): value is ErrorBody {
@@ -35,7 +38,8 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
   if (isErrorBody(body)) {
     const { code, message, fields } = body.error;
-    return new ApiError(response.status, String(code ?? "error"), message, fields ?? {});
+    // A code outside the closed set did not come from Triage's error mapping (a proxy in between, say).
+    return new ApiError(response.status, isErrorCode(code) ? code : "http_error", message, fields ?? {});
   }
   return new ApiError(response.status, "http_error", `The server answered ${response.status} ${response.statusText}`.trim());
 }
@@ -64,7 +68,7 @@ export function errorMessage(error: unknown): string {
 }
 
 /** A server action's result (lib/http/run-action.ts), unwrapped: failures become the same ApiError a fetch would give. */
-export async function unwrapAction<T>(pending: Promise<{ ok: true; data: T } | { ok: false; status: number; error: { code: string; message: string; fields?: Record<string, string> } }>): Promise<T> {
+export async function unwrapAction<T>(pending: Promise<{ ok: true; data: T } | { ok: false; status: number; error: { code: ErrorCode; message: string; fields?: Record<string, string> } }>): Promise<T> {
   let result: Awaited<typeof pending>;
   try {
     result = await pending;
@@ -72,5 +76,5 @@ export async function unwrapAction<T>(pending: Promise<{ ok: true; data: T } | {
     throw new ApiError(0, "network_error", "Could not reach Triage. Check your connection and try again.");
   }
   if (result.ok) return result.data;
-  throw new ApiError(result.status, result.error.code, result.error.message, result.error.fields ?? {});
+  throw new ApiError(result.status, isErrorCode(result.error.code) ? result.error.code : "http_error", result.error.message, result.error.fields ?? {});
 }

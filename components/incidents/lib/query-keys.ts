@@ -7,4 +7,7 @@ export const incidentKeys = {
   all: ["incidents"] as const,
   list: (apiPath: string) => ["incidents", "list", apiPath] as const,
   detail: (id: number) => ["incidents", "detail", id] as const,
+  /** Generated write-ups: under "incidents" so a write refreshes them too. */
+  runbookDraft: (ids: readonly number[]) => ["incidents", "runbook-draft", ...ids] as const,
+  postmortem: (id: number) => ["incidents", "postmortem", id] as const,
 };

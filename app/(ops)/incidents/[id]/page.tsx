@@ -20,7 +20,7 @@ export default async function IncidentPage({ params }: Props) {
   const suggestions = await findIncidentSuggestions(incident.id);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-600 dark:text-zinc-400" data-print="hide">
         <Link href="/incidents" className="hover:underline">
           Incidents
         </Link>
