@@ -5,6 +5,7 @@ import { checkRulesBlock, isRulesBlock } from "./check-rules-block";
 import { findProseInShell, SHELL_LANGS, type ProseInShell } from "./check-shell-blocks";
 import { checkSymptoms } from "./check-symptoms";
 import { scanBody } from "./scan-body";
+import { findDraftMarkers } from "./draft-markers";
 import { checkSections, findHeadings } from "./sections";
 import { upstreamAlertSource } from "./upstream-alerts";
 
@@ -63,6 +64,7 @@ export function checkRunbookFile(absPath: string): { runbook?: ValidRunbook; pro
   if (!parsed.success || parsed.data.kind === "runbook") {
     for (const p of checkSections(findHeadings(source.body, source.bodyStartLine), source.bodyStartLine)) at(p.line, "sections", p.message);
   }
+  for (const marker of findDraftMarkers(source.raw)) at(marker.line, "draft", `placeholder left from a generated draft: ${marker.text.slice(0, 120)}`);
   const body = scanBody(source.body, source.bodyStartLine);
   for (const block of body.blocks.filter((b) => SHELL_LANGS.has(b.lang))) {
     for (const line of findProseInShell(block)) at(block.line + 1 + line.index, "code", proseMessage(line, block.lang));

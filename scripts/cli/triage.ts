@@ -7,13 +7,17 @@
 import { EXIT_USAGE, formatHelp, formatMainHelp, parseCommandLine, UsageError, type CommandSpec, type ParsedCommandLine } from "@/lib/cli/parse-command-line";
 import { checkRules, checkRulesSpec } from "./check-rules";
 import type { CliIo } from "./io";
+import { newRunbook, newRunbookSpec } from "./new-runbook";
 
 interface Command {
   spec: CommandSpec;
   run: (parsed: ParsedCommandLine, io: CliIo) => Promise<number>;
 }
 
-export const COMMANDS: Command[] = [{ spec: checkRulesSpec, run: checkRules }];
+export const COMMANDS: Command[] = [
+  { spec: checkRulesSpec, run: checkRules },
+  { spec: newRunbookSpec, run: newRunbook },
+];
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
