@@ -7,6 +7,7 @@
 import { EXIT_USAGE, formatHelp, formatMainHelp, parseCommandLine, UsageError, type CommandSpec, type ParsedCommandLine } from "@/lib/cli/parse-command-line";
 import { checkRules, checkRulesSpec } from "./check-rules";
 import type { CliIo } from "./io";
+import { importCommand, importSpec } from "./import";
 import { newRunbook, newRunbookSpec } from "./new-runbook";
 
 interface Command {
@@ -17,6 +18,7 @@ interface Command {
 export const COMMANDS: Command[] = [
   { spec: checkRulesSpec, run: checkRules },
   { spec: newRunbookSpec, run: newRunbook },
+  { spec: importSpec, run: importCommand },
 ];
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
