@@ -7,11 +7,11 @@ import type { Permission, Role } from "./roles";
  * passed into the domain functions, which call authorize() before they write.
  */
 
-/** How a change came in: the browser UI (server actions), the REST API, or the Alertmanager webhook. */
-export type Channel = "web" | "api" | "webhook";
+/** How a change came in: the browser UI (server actions), the REST API, the Alertmanager webhook, or the `triage` command line. */
+export type Channel = "web" | "api" | "webhook" | "cli";
 
 /** How the actor's identity was established. */
-export type IdentitySource = "oidc" | "break-glass" | "proxy" | "token" | "bootstrap-token" | "none";
+export type IdentitySource = "oidc" | "break-glass" | "proxy" | "token" | "bootstrap-token" | "cli" | "none";
 
 export interface Actor {
   kind: "user" | "token" | "anonymous";

@@ -1,95 +1,204 @@
 import "server-only";
+import { authorize, eventVia, type RequestContext } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { rebuildIncidentSearchIndex } from "@/lib/search/incident-search-index";
+import { runbookExists } from "@/lib/runbooks/runbook-index";
+import { indexIncidentSearch } from "@/lib/search/incident-search-index";
 import { searchDialect } from "@/lib/search/search-dialect";
-import { assertRunbooksExist } from "./check-runbook-slugs";
 import { derivedColumns } from "./incident-derived-columns";
-import { checkIncidentTimes, type IncidentSource, type IncidentStatus, type Severity } from "./incident-schemas";
+import type { ImportRow } from "./incident-import-format";
+import { incidentImportSchema, type IncidentImportInput } from "./incident-schemas";
 
-/** One incident of a bulk import (a generator or a migration from another tool): a complete record; the optional fields default to none. */
-export interface IncidentImport {
-  title: string;
-  severity: Severity;
-  status: IncidentStatus;
-  service: string;
-  environment: string;
-  source: IncidentSource;
-  reporter: string;
-  phenomenon: string;
-  cause: string;
-  fix: string;
-  result: string;
-  startedAt: Date;
-  resolvedAt: Date | null;
-  host?: string | null;
-  alertname?: string | null;
-  detectedAt?: Date | null;
-  mitigatedAt?: Date | null;
-  /** Linked runbooks, with whether the fix worked (null: no feedback yet). */
-  runbooks?: { slug: string; fixWorked: boolean | null }[];
+/**
+ * `triage import`: incidents from an export file (CSV or JSON), validated row
+ * by row with incidentImportSchema (the create schema's limits and rules),
+ * then written in ONE transaction — an interrupted or failing import leaves
+ * nothing behind — through the same derived columns and search index as
+ * createIncident.
+ *
+ * Identity: an incident is the same incident when its start time (to the
+ * millisecond), service, environment and title are equal. Ids are not used:
+ * they belong to the database that exported the file. A row whose identity is
+ * already stored, or repeats an earlier row of the file, is skipped, so
+ * importing the same file again creates nothing.
+ */
+
+export interface ImportProblem {
+  line: number;
+  field: string;
+  message: string;
 }
 
 export interface ImportOptions {
+  /** Store the valid rows even when others are invalid (default: nothing is stored if any row is invalid). */
+  skipInvalid?: boolean;
+  /** Validate and report what would be created from the valid rows; write nothing. */
+  dryRun?: boolean;
+  /** Named in the timeline ("Imported from …"). */
+  fileName: string;
   now?: Date;
-  /**
-   * Rebuild the search index after the insert (default). A caller that
-   * imports in several calls (bench:dashboard's million rows, chunk by chunk)
-   * turns it off and leaves search unindexed on its throwaway database.
-   */
-  index?: boolean;
 }
 
-/** Rows per transaction: large enough to amortise the round trips, small enough for PostgreSQL's 65,535 bind parameters. */
-const BATCH = 2000;
-/** A batch is thousands of rows: Prisma's default 5 s for an interactive transaction is too short on a busy server. */
-const BATCH_TIMEOUT_MS = 120_000;
-const REBUILD_TIMEOUT_MS = 60 * 60_000;
+export interface ImportedIncident {
+  line: number;
+  title: string;
+  severity: string;
+  service: string;
+  startedAt: string;
+  /** The new id; null in a dry run. */
+  id: number | null;
+}
+
+export interface ImportReport {
+  created: ImportedIncident[];
+  /** Rows whose incident is already stored (existingId) or appears earlier in the file (sameAsLine). */
+  duplicates: { line: number; title: string; existingId: number | null; sameAsLine: number | null }[];
+  invalid: ImportProblem[];
+  /** False when invalid rows stopped the import (or in a dry run). */
+  stored: boolean;
+}
+
+const TRANSACTION_TIMEOUT_MS = 10 * 60_000;
+const LOOKUP_CHUNK = 500;
+
+/** The identity of an incident across databases (see above). */
+export const identityOf = (i: { startedAt: Date; service: string; environment: string; title: string }) =>
+  JSON.stringify([i.startedAt.toISOString(), i.service, i.environment, i.title]);
+
+/** Every problem of one row, at the line of its field where known. */
+function validateRow(row: ImportRow): { input?: IncidentImportInput; problems: ImportProblem[] } {
+  if (row.shapeProblem) return { problems: [{ line: row.line, field: "row", message: `the row ${row.shapeProblem}` }] };
+  const parsed = incidentImportSchema.safeParse(row.values);
+  const problems: ImportProblem[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.length ? String(issue.path[0]) : "row";
+      problems.push({ line: row.fieldLines[field] ?? row.line, field: issue.path.map(String).join(".") || "row", message: issue.message });
+    }
+    return { problems };
+  }
+  for (const slug of parsed.data.runbooks) {
+    if (!runbookExists(slug)) problems.push({ line: row.fieldLines.runbooks ?? row.line, field: "runbooks", message: `no runbook has the slug "${slug}"` });
+  }
+  return problems.length ? { problems } : { input: parsed.data, problems };
+}
 
 /**
- * Inserts many incidents at once, each batch in one transaction with its
- * runbook links and one "created" timeline event per incident, derived
- * columns from the same derivedColumns() as every other write; then rebuilds
- * the search index in one pass, much faster than indexing row by row. Every
- * record is checked first (time order, status times, runbook slugs), so a bad
- * record stops the import before anything is written. For benchmarks and
- * imports; the API and the form create one at a time.
+ * The row → incident fields step, in one place so it can move onto the shared
+ * incident builder: the same status-time rule as createIncident (a status
+ * past open needs its time; when the file has none it is the import time).
  */
-export async function importIncidents(incidents: IncidentImport[], { now = new Date(), index = true }: ImportOptions = {}): Promise<{ imported: number; insertMs: number; indexMs: number }> {
-  incidents.forEach(checkImport);
-  const started = performance.now();
-  for (let start = 0; start < incidents.length; start += BATCH) {
-    const batch = incidents.slice(start, start + BATCH).map(complete);
-    await db().$transaction(
-      async (tx) => {
-        const rows = await tx.incident.createManyAndReturn({
-          data: batch.map(({ runbooks: _links, ...fields }) => ({ ...fields, ...derivedColumns(fields), createdAt: fields.detectedAt ?? fields.startedAt, updatedAt: now })),
+export function importedIncidentFields(input: IncidentImportInput, now: Date) {
+  const statusTime = new Date(Math.max(now.getTime(), input.startedAt.getTime()));
+  const fields = {
+    title: input.title,
+    severity: input.severity,
+    status: input.status,
+    service: input.service,
+    environment: input.environment,
+    host: input.host ?? null,
+    namespace: input.namespace ?? null,
+    source: input.source,
+    phenomenon: input.phenomenon,
+    cause: input.cause,
+    fix: input.fix,
+    result: input.result,
+    reporter: input.reporter,
+    startedAt: input.startedAt,
+    detectedAt: input.detectedAt ?? null,
+    mitigatedAt: input.mitigatedAt ?? (input.status === "mitigated" ? statusTime : null),
+    resolvedAt: input.status === "resolved" ? (input.resolvedAt ?? statusTime) : null,
+    alertname: input.alertname ?? null,
+  };
+  return { ...fields, ...derivedColumns(fields) };
+}
+
+type Client = Pick<ReturnType<typeof db>, "incident">;
+
+/** Stored incidents with one of these identities, by identity. */
+async function findStored(client: Client, inputs: IncidentImportInput[]): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  const starts = [...new Set(inputs.map((i) => i.startedAt.getTime()))].map((t) => new Date(t));
+  for (let k = 0; k < starts.length; k += LOOKUP_CHUNK) {
+    const rows = await client.incident.findMany({
+      where: { startedAt: { in: starts.slice(k, k + LOOKUP_CHUNK) } },
+      select: { id: true, startedAt: true, service: true, environment: true, title: true },
+    });
+    for (const row of rows) if (!found.has(identityOf(row))) found.set(identityOf(row), row.id);
+  }
+  return found;
+}
+
+export async function importIncidents(ctx: RequestContext, rows: ImportRow[], options: ImportOptions): Promise<ImportReport> {
+  authorize(ctx, "incidents:write");
+  const now = options.now ?? new Date();
+  const invalid: ImportProblem[] = [];
+  const valid: { line: number; input: IncidentImportInput }[] = [];
+  for (const row of rows) {
+    const { input, problems } = validateRow(row);
+    invalid.push(...problems);
+    if (input) valid.push({ line: row.line, input });
+  }
+  // A dry run still plans the valid rows, so one run shows both the problems and the rest.
+  if (invalid.length && !options.skipInvalid && !options.dryRun) return { created: [], duplicates: [], invalid, stored: false };
+
+  const plan = async (client: Client) => {
+    const stored = await findStored(client, valid.map((v) => v.input));
+    const seen = new Map<string, number>();
+    const toCreate: typeof valid = [];
+    const duplicates: ImportReport["duplicates"] = [];
+    for (const row of valid) {
+      const key = identityOf(row.input);
+      const existingId = stored.get(key) ?? null;
+      const sameAsLine = seen.get(key) ?? null;
+      if (existingId !== null || sameAsLine !== null) duplicates.push({ line: row.line, title: row.input.title, existingId, sameAsLine });
+      else {
+        seen.set(key, row.line);
+        toCreate.push(row);
+      }
+    }
+    return { toCreate, duplicates };
+  };
+  const summary = (row: (typeof valid)[number], id: number | null): ImportedIncident => ({
+    line: row.line,
+    title: row.input.title,
+    severity: row.input.severity,
+    service: row.input.service,
+    startedAt: row.input.startedAt.toISOString(),
+    id,
+  });
+
+  if (options.dryRun) {
+    const { toCreate, duplicates } = await plan(db());
+    return { created: toCreate.map((row) => summary(row, null)), duplicates, invalid, stored: false };
+  }
+
+  const author = ctx.actor.name;
+  const via = eventVia(ctx);
+  return db().$transaction(
+    async (tx) => {
+      const { toCreate, duplicates } = await plan(tx);
+      const created: ImportedIncident[] = [];
+      for (const row of toCreate) {
+        const fields = importedIncidentFields(row.input, now);
+        const incident = await tx.incident.create({
+          data: {
+            ...fields,
+            createdAt: now,
+            runbooks: { create: row.input.runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
+            events: {
+              create: [
+                { kind: "created", at: now, author, via, message: `Incident imported from ${options.fileName} (line ${row.line}), reported by ${row.input.reporter}: ${row.input.title}` },
+                ...row.input.runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: now, author, via, message: `Linked runbook ${slug}` })),
+              ],
+            },
+          },
           select: { id: true },
         });
-        // createManyAndReturn answers in insert order on both providers.
-        await tx.incidentRunbook.createMany({
-          data: batch.flatMap((incident, k) => incident.runbooks.map((link) => ({ incidentId: rows[k].id, runbookSlug: link.slug, fixWorked: link.fixWorked, linkedAt: incident.startedAt }))),
-        });
-        await tx.incidentEvent.createMany({
-          data: batch.map((incident, k) => ({ incidentId: rows[k].id, kind: "created" as const, at: incident.startedAt, author: incident.reporter, via: "import", message: `Incident imported: ${incident.title}` })),
-        });
-      },
-      { timeout: BATCH_TIMEOUT_MS, maxWait: BATCH_TIMEOUT_MS },
-    );
-  }
-  const inserted = performance.now();
-  if (index) await db().$transaction((tx) => rebuildIncidentSearchIndex(tx, searchDialect()), { timeout: REBUILD_TIMEOUT_MS, maxWait: 60_000 });
-  return { imported: incidents.length, insertMs: inserted - started, indexMs: performance.now() - inserted };
-}
-
-function complete(incident: IncidentImport): Required<IncidentImport> {
-  return { host: null, alertname: null, detectedAt: null, mitigatedAt: null, runbooks: [], ...incident };
-}
-
-function checkImport(incident: IncidentImport, index: number): void {
-  const record = complete(incident);
-  const problems = Object.entries(checkIncidentTimes(record)).map(([field, message]) => `${field}: ${message}`);
-  if ((record.status === "resolved") !== (record.resolvedAt !== null)) problems.push("resolvedAt: set exactly when the status is resolved");
-  if (record.status === "mitigated" && !record.mitigatedAt) problems.push("mitigatedAt: required while mitigated");
-  if (problems.length) throw new Error(`Incident ${index} ("${record.title}"): ${problems.join("; ")}`);
-  assertRunbooksExist(record.runbooks.map((l) => l.slug));
+        await indexIncidentSearch(tx, searchDialect(), incident.id, null, fields.searchTokens);
+        created.push(summary(row, incident.id));
+      }
+      return { created, duplicates, invalid, stored: true };
+    },
+    { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 60_000 },
+  );
 }

@@ -44,6 +44,8 @@ describe("csvCell", () => {
     ["-rf", "'-rf"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tTAB", "'\tTAB"],
+    ["'=1", "''=1"],
+    ["'quoted'", "'quoted'"],
     ['=A1,"x"', `"'=A1,""x"""`],
     ["故障", "故障"],
   ])("%j → %j", (value, cell) => {
@@ -63,7 +65,7 @@ describe("incidentsToCsv", () => {
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toEqual([
       CSV_COLUMNS.join(","),
-      `7,"DNS ""timeouts"", again",SEV2,resolved,coredns,prod,,api,"'=HYPERLINK(""http://evil"")",2026-11-20T08:00:00.000Z,,,2026-11-20T09:30:30.000Z,90.5,pod-pending;coredns-timeouts,,kube-system`,
+      `7,"DNS ""timeouts"", again",SEV2,resolved,coredns,prod,,api,"'=HYPERLINK(""http://evil"")",2026-11-20T08:00:00.000Z,,,2026-11-20T09:30:30.000Z,90.5,pod-pending;coredns-timeouts,,kube-system,,,,Scaled up`,
       "",
     ]);
   });

@@ -21,18 +21,27 @@ export const CSV_COLUMNS = [
   "runbooks",
   "alertname",
   "namespace",
+  // The four sections last: long Markdown, and what makes the file importable again (triage import).
+  "phenomenon",
+  "cause",
+  "fix",
+  "result",
 ] as const;
+
+/** Text a spreadsheet would run as a formula; a leading ' (also before another ') makes it text, and import takes one off. */
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break,
  * quotes doubled. Text starting with = + - @ (or tab/CR, which some
  * spreadsheets skip first) gets a leading ' so a spreadsheet shows it instead
- * of running it as a formula (CSV injection).
+ * of running it as a formula (CSV injection); so does such text already
+ * starting with ', so that import can take exactly one ' off and get the value back.
  */
 export function csvCell(value: string | number | null): string {
   if (value === null) return "";
   let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === "string" && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -55,6 +64,10 @@ function row(incident: IncidentDto): (string | number | null)[] {
     incident.runbooks.join(";"),
     incident.alertname,
     incident.namespace,
+    incident.phenomenon,
+    incident.cause,
+    incident.fix,
+    incident.result,
   ];
 }
 

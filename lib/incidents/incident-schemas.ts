@@ -170,7 +170,7 @@ const incidentCreateShape = z.object({
 
 type CreateShape = z.output<typeof incidentCreateShape>;
 
-function refineCreate(incident: CreateShape, ctx: z.RefinementCtx) {
+function refineCreate(incident: Pick<CreateShape, "status" | "result" | "startedAt" | "detectedAt" | "mitigatedAt" | "resolvedAt">, ctx: z.RefinementCtx) {
   if (incident.status === "resolved" && !incident.result.trim()) {
     ctx.addIssue({ code: "custom", path: ["result"], message: RESULT_REQUIRED_MESSAGE });
   }
@@ -185,6 +185,22 @@ function refineCreate(incident: CreateShape, ctx: z.RefinementCtx) {
 const CREATE_CROSS_FIELDS = whenValid("status", "result", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt");
 
 export const incidentCreateSchema = incidentCreateShape.superRefine(refineCreate, { when: CREATE_CROSS_FIELDS });
+
+/**
+ * One incident of an import file (`triage import`, the export's format): the
+ * create schema with its limits and cross-field rules, plus what an export
+ * carries that a new incident does not choose: the original reporter, the
+ * source (alertmanager too) and the alert name.
+ */
+export const incidentImportSchema = incidentCreateShape
+  .extend({
+    reporter: requiredText("Reporter", 100),
+    source: z.enum(SOURCES, { error: "Source must be manual, api or alertmanager" }).default("manual"),
+    alertname: optionalText("Alert name", 200),
+  })
+  .superRefine(refineCreate, { when: CREATE_CROSS_FIELDS });
+
+export type IncidentImportInput = z.output<typeof incidentImportSchema>;
 
 /** The same, with the reporter required: the form anonymous visitors fill in (the domain enforces the same rule, see incidents/author.ts). */
 export const anonymousIncidentCreateSchema = incidentCreateShape

@@ -51,6 +51,17 @@ export function findRunbookByAlert(alertname: string): RunbookMeta | undefined {
   return listRunbooks().find((r) => r.alerts.includes(alertname));
 }
 
+/**
+ * What `/runbooks/alerts/<name>` opens: the runbook listing that exact name,
+ * else one listing it in another case. kubernetes-mixin (and so
+ * kube-prometheus) lower-cases the alert name in `runbookURLPattern`, so a
+ * pattern pointed here yields `/runbooks/alerts/kubepodcrashlooping`.
+ */
+export function findRunbookForAlertPage(name: string): RunbookMeta | undefined {
+  const lower = name.toLowerCase();
+  return findRunbookByAlert(name) ?? listRunbooks().find((r) => r.alerts.some((a) => a.toLowerCase() === lower));
+}
+
 export function listRunbooksUsingCalculator(id: CalculatorId): RunbookMeta[] {
   return listRunbooks().filter((r) => r.calculators.includes(id));
 }

@@ -7,7 +7,7 @@
 import { getConfig } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/prepare-database";
-import { importIncidents } from "@/lib/incidents/import-incidents";
+import { bulkInsertIncidents } from "@/lib/incidents/bulk-insert-incidents";
 import { readSampleIncidents } from "@/lib/incidents/seed-sample-incidents";
 import { readRunbookSearchSources } from "@/lib/search/read-runbook-search-sources";
 import { scanIncidentsWithLike } from "@/lib/search/scan-incidents-with-like";
@@ -22,7 +22,7 @@ const likeQueries = arg("like-queries", 30);
 
 await prepareDatabase(getConfig().database);
 const corpus = generateIncidents(readSampleIncidents(), readRunbookSearchSources(), incidents);
-const { insertMs, indexMs } = await importIncidents(corpus);
+const { insertMs, indexMs } = await bulkInsertIncidents(corpus);
 const mix = queryMix(queries);
 
 for (const { q } of mix.slice(0, 20)) await searchIncidents(q, { limit: 10 }); // warm-up: connections, statement caches

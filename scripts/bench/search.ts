@@ -82,7 +82,7 @@ function benchLeg(name: string, databaseUrl: string): void {
     return;
   }
   const r = JSON.parse(line);
-  console.log(`  insert                   ${ms(r.insertMs)}  (${r.incidents.toLocaleString("en")} rows through importIncidents)`);
+  console.log(`  insert                   ${ms(r.insertMs)}  (${r.incidents.toLocaleString("en")} rows through bulkInsertIncidents)`);
   console.log(`  index build              ${ms(r.indexMs)}  (tokens, lookup table, term counts)`);
   console.log(`  index size               ${mb(r.indexBytes)} on disk; process RSS ${mb(r.rssBytes)}`);
   console.log(`  queries                  ${r.queries} (${r.found} with results)`);

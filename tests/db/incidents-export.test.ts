@@ -72,10 +72,10 @@ describe(`incident export on ${kind}`, () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 BOM Excel needs
     const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes));
-    expect(header).toEqual(["id", "title", "severity", "status", "service", "environment", "host", "source", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "timeToResolveMinutes", "runbooks", "alertname", "namespace"]);
+    expect(header).toEqual(["id", "title", "severity", "status", "service", "environment", "host", "source", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "timeToResolveMinutes", "runbooks", "alertname", "namespace", "phenomenon", "cause", "fix", "result"]);
     expect(rows).toEqual([
-      [String(tricky.id), 'Checkout "502", again\nsecond line', "SEV1", "resolved", "svc", "prod", "'@host", "api", "'=cmd|'/c calc'!A1", "2026-11-01T08:00:00.000Z", "", "", "2026-11-01T09:30:00.000Z", "90", "pod-crashloopbackoff;pod-pending", "", ""],
-      [String(chinese.id), "数据库连接超时", "SEV2", "open", "svc", "prod", "", "api", "r", "2026-11-02T08:00:00.000Z", "", "", "", "", "", "", ""],
+      [String(tricky.id), 'Checkout "502", again\nsecond line', "SEV1", "resolved", "svc", "prod", "'@host", "api", "'=cmd|'/c calc'!A1", "2026-11-01T08:00:00.000Z", "", "", "2026-11-01T09:30:00.000Z", "90", "pod-crashloopbackoff;pod-pending", "", "", "", "", "", "ok"],
+      [String(chinese.id), "数据库连接超时", "SEV2", "open", "svc", "prod", "", "api", "r", "2026-11-02T08:00:00.000Z", "", "", "", "", "", "", "", "", "", "", ""],
     ]);
   });
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { captureQueries, explainQuery } from "@/lib/db/query-builder";
 import { refreshPlannerStatistics } from "@/lib/db/refresh-planner-statistics";
-import { importIncidents } from "@/lib/incidents/import-incidents";
+import { bulkInsertIncidents } from "@/lib/incidents/bulk-insert-incidents";
 import { getDashboard } from "@/lib/metrics/get-dashboard";
 import { listRunbooks } from "@/lib/runbooks/runbook-index";
 import { syntheticIncidents } from "./synthetic-incidents";
@@ -35,7 +35,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
       const chunk = generator.next().value;
       if (!chunk) break;
       // Search is not measured here: one index rebuild per chunk would dominate the load.
-      loaded += (await importIncidents(chunk.slice(0, size - loaded), { now, index: false })).imported;
+      loaded += (await bulkInsertIncidents(chunk.slice(0, size - loaded), { now, index: false })).imported;
     }
     await refreshPlannerStatistics();
     console.log(`\n${size.toLocaleString("en")} incidents: loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);

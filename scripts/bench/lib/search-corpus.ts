@@ -5,7 +5,7 @@
  * incidents and the runbooks' Phenomenon sections, a fifth of them in
  * Chinese, some with a pasted log line carrying fresh instance noise.
  */
-import type { IncidentImport } from "@/lib/incidents/import-incidents";
+import type { BulkIncident } from "@/lib/incidents/bulk-insert-incidents";
 import type { SampleIncident } from "@/lib/incidents/sample-incident-schema";
 import type { RunbookSearchSource } from "@/lib/search/rank-runbooks";
 import { INCIDENT_QUERIES } from "@/tests/relevance/incident-queries";
@@ -56,7 +56,7 @@ function logLine(rng: () => number): string {
   return pick(rng, templates);
 }
 
-export function generateIncidents(samples: SampleIncident[], runbooks: RunbookSearchSource[], count: number, seed = 2): IncidentImport[] {
+export function generateIncidents(samples: SampleIncident[], runbooks: RunbookSearchSource[], count: number, seed = 2): BulkIncident[] {
   const rng = random(seed);
   const all = [...samples.flatMap((s) => [s.phenomenon, s.cause, s.fix, s.result]), ...runbooks.map((r) => r.phenomenon)].flatMap(sentences);
   const english = all.filter((s) => !HAN.test(s));
@@ -85,8 +85,8 @@ export function generateIncidents(samples: SampleIncident[], runbooks: RunbookSe
       startedAt,
       resolvedAt: resolved ? new Date(startedAt.getTime() + Math.floor(rng() * 8 * 3600_000)) : null,
     };
-    // importIncidents checks what the API checks: a mitigated incident has its time.
-    return { ...incident, mitigatedAt: incident.status === "mitigated" ? new Date(startedAt.getTime() + 30 * 60_000) : null } satisfies IncidentImport;
+    // bulkInsertIncidents checks what the API checks: a mitigated incident has its time.
+    return { ...incident, mitigatedAt: incident.status === "mitigated" ? new Date(startedAt.getTime() + 30 * 60_000) : null } satisfies BulkIncident;
   });
 }
 

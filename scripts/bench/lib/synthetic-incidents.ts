@@ -3,7 +3,7 @@
  * deterministic for a seed, generated in chunks so a million incidents never
  * sit in memory at once. Pure (no I/O): the caller loads each chunk.
  */
-import type { IncidentImport } from "@/lib/incidents/import-incidents";
+import type { BulkIncident } from "@/lib/incidents/bulk-insert-incidents";
 import type { Severity } from "@/lib/incidents/incident-schemas";
 
 const DAY = 86_400_000;
@@ -69,7 +69,7 @@ export interface SyntheticOptions {
 }
 
 /** `count` incidents in chunks of `chunk`, oldest first within each chunk's share of the three years. */
-export function* syntheticIncidents(count: number, chunk: number, options: SyntheticOptions): Generator<IncidentImport[]> {
+export function* syntheticIncidents(count: number, chunk: number, options: SyntheticOptions): Generator<BulkIncident[]> {
   const random = randomSource(options.seed ?? 42);
   const service = zipf(SERVICES, random);
   const alert = zipf(ALERTS, random);
@@ -82,7 +82,7 @@ export function* syntheticIncidents(count: number, chunk: number, options: Synth
     return weighted[weighted.length - 1][0];
   };
   for (let made = 0; made < count; ) {
-    const batch: IncidentImport[] = [];
+    const batch: BulkIncident[] = [];
     for (; batch.length < chunk && made < count; made++) {
       // Slightly more incidents lately, as a growing team's history has.
       const startedAt = new Date(end - span * Math.pow(random(), 1.2));

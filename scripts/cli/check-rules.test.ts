@@ -1,0 +1,132 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readRuleFile } from "@/lib/alert-rules/read-rule-file";
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "@/lib/cli/parse-command-line";
+import { findRunbookByAlert } from "@/lib/runbooks/runbook-index";
+import type { CliIo } from "./io";
+import { main } from "./triage";
+
+/** `triage …` in-process against this checkout's content/runbooks, from the repository root. */
+async function triage(args: string[], cwd = process.cwd()) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = { cwd, env: {}, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+const BASE = ["--base-url", "https://triage.example.com"];
+const KP = "tests/fixtures/rules/kube-prometheus";
+
+describe("triage check-rules", () => {
+  it("on kube-prometheus' own rules: every rule fails (they link runbooks.prometheus-operator.dev), each listed alert points at its runbook", async () => {
+    const { code, stdout } = await triage(["check-rules", KP, ...BASE, "--format", "json"]);
+    expect(code).toBe(EXIT_PROBLEMS);
+    const body = JSON.parse(stdout);
+    const expected = ["alertmanager", "kubePrometheus", "kubeStateMetrics", "kubernetesControlPlane", "nodeExporter"].flatMap(
+      (name) => readRuleFile(name, readFileSync(`${KP}/${name}-prometheusRule.yaml`, "utf8")).rules,
+    );
+    expect(body.summary).toMatchObject({ files: 5, alerts: expected.length, withRunbook: 0, withoutRunbook: expected.length });
+    const listed = expected.filter((r) => findRunbookByAlert(r.alert));
+    expect(listed.length).toBeGreaterThan(20);
+    expect(body.summary.listedByRunbook).toBe(listed.length);
+    for (const alert of body.alerts) {
+      expect(alert.problem.code).toBe("foreign-runbook-url");
+      const owner = findRunbookByAlert(alert.alert);
+      if (owner) expect(alert.suggestions[0]).toMatchObject({ slug: owner.slug, reason: "lists-alert", url: `https://triage.example.com/runbooks/alerts/${alert.alert}` });
+      else expect(alert.suggestions.every((s: { reason: string }) => s.reason === "search")).toBe(true);
+    }
+    // Searching the summary/description finds the runbook a person would pick.
+    const quotaFull = body.alerts.find((a: { alert: string }) => a.alert === "KubeQuotaFullyUsed");
+    expect(quotaFull.suggestions.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("on kube-prometheus rendered with runbookURLPattern pointed here (alert names lower-cased, as the mixins do): the listed alerts open their runbooks", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "triage-kp-"));
+    const rules = [];
+    for (const name of readdirSync(KP)) {
+      const pointed = readFileSync(`${KP}/${name}`, "utf8").replace(/https:\/\/runbooks\.prometheus-operator\.dev\/runbooks\/[a-z-]+\//g, "https://triage.example.com/runbooks/alerts/");
+      writeFileSync(path.join(dir, name), pointed);
+      rules.push(...readRuleFile(name, pointed).rules);
+    }
+    const { code, stdout } = await triage(["check-rules", ".", ...BASE, "--format", "json"], dir);
+    expect(code).toBe(EXIT_PROBLEMS);
+    const body = JSON.parse(stdout);
+    const listed = rules.filter((r) => findRunbookByAlert(r.alert));
+    expect(body.summary).toMatchObject({ alerts: rules.length, withRunbook: listed.length, withoutRunbook: rules.length - listed.length, listedByRunbook: 0 });
+    for (const alert of body.alerts) {
+      if (alert.ok) expect(alert.runbook.slug).toBe(findRunbookByAlert(alert.alert)?.slug);
+      else expect(alert.problem.code).toBe("alert-not-listed");
+    }
+  }, 60_000);
+
+  it("on a team's rules (PrometheusRules with a Deployment between them, and a plain rule file): the broken links, at their lines", async () => {
+    const { code, stdout } = await triage(["check-rules", "tests/fixtures/rules/team", ...BASE]);
+    expect(code).toBe(EXIT_PROBLEMS);
+    const problems = stdout.split("\n").filter((l) => /^\S+:\d+: /.test(l));
+    expect(problems).toEqual([
+      expect.stringMatching(/^tests\/fixtures\/rules\/team\/node-mixin-rules\.yml:39: NodeHighNumberConntrackEntriesUsed: runbook_url https:\/\/runbooks\.prometheus-operator\.dev\/\S+ is not a page of https:\/\/triage\.example\.com$/),
+      "tests/fixtures/rules/team/platform-rules.yaml:28: KubeJobFailed: runbook_url https://triage.example.com/runbooks/alerts/KubeJobFailed: no runbook lists the alert KubeJobFailed",
+      "tests/fixtures/rules/team/platform-rules.yaml:83: NodeFilesystemAlmostOutOfSpace: no runbook_url annotation",
+      'tests/fixtures/rules/team/platform-rules.yaml:99: NodeClockNotSynchronising: runbook_url https://triage.example.com/runbooks/kubeadm-join-x509-clock-skw: there is no runbook "kubeadm-join-x509-clock-skw"',
+      "tests/fixtures/rules/team/platform-rules.yaml:111: NodeMemoryHighUtilization: runbook_url https://triage.example.com/incidents is not https://triage.example.com/runbooks/<slug> or https://triage.example.com/runbooks/alerts/<AlertName>",
+    ]);
+    expect(stdout).toContain(`set runbook_url to https://triage.example.com/runbooks/alerts/NodeClockNotSynchronising ("${findRunbookByAlert("NodeClockNotSynchronising")?.title}"`);
+    expect(stdout).toMatch(/9 alerting rules checked in 2 files: 4 with a working runbook, 5 without \(2 listed by a runbook: fix the runbook_url; 3 with suggested runbooks\)\.\n$/);
+  }, 60_000);
+
+  it("exits 0 when every rule leads to a runbook; paths print relative to where it was run", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "triage-rules-"));
+    const good = readFileSync("tests/fixtures/rules/team/platform-rules.yaml", "utf8").split("\n---\n")[0];
+    writeFileSync(path.join(dir, "apps.yaml"), good.replace(/\n {4}- alert: KubeJobFailed[\s\S]*?(?=\n {2}- name: kubernetes-resources)/, ""));
+    const { code, stdout } = await triage(["check-rules", "apps.yaml", ...BASE], dir);
+    expect(stdout).toBe("2 alerting rules checked in 1 file: 2 with a working runbook, 0 without.\n");
+    expect(code).toBe(EXIT_OK);
+  }, 60_000);
+
+  it("github format: an ::error at each broken rule's line, with the fix in the message", async () => {
+    const { code, stdout } = await triage(["check-rules", "tests/fixtures/rules/team/platform-rules.yaml", ...BASE, "--format=github"]);
+    expect(code).toBe(EXIT_PROBLEMS);
+    const errors = stdout.split("\n").filter((l) => l.startsWith("::error "));
+    expect(errors.map((l) => /^::error file=([^,]+),line=(\d+),title=(\w+)%3A no working runbook::/.exec(l)?.slice(1))).toEqual([
+      ["tests/fixtures/rules/team/platform-rules.yaml", "28", "KubeJobFailed"],
+      ["tests/fixtures/rules/team/platform-rules.yaml", "83", "NodeFilesystemAlmostOutOfSpace"],
+      ["tests/fixtures/rules/team/platform-rules.yaml", "99", "NodeClockNotSynchronising"],
+      ["tests/fixtures/rules/team/platform-rules.yaml", "111", "NodeMemoryHighUtilization"],
+    ]);
+    expect(errors[2]).toContain("%0Aset runbook_url to https://triage.example.com/runbooks/alerts/NodeClockNotSynchronising");
+  }, 60_000);
+
+  it.each([
+    [["check-rules", "tests/fixtures/rules/invalid", ...BASE], /broken-indent\.yaml:7: not valid YAML/, "stdout"],
+    [["check-rules", "tests/fixtures/rules/team"], /--base-url is required/, "stderr"],
+    [["check-rules", "no/such/dir", ...BASE], /no\/such\/dir: no such file or folder/, "stderr"],
+    [["check-rules", "tests/fixtures/alertmanager", ...BASE], /no \.yaml or \.yml files in this folder/, "stderr"],
+    [["check-rules", KP, "--base-url", "triage.example.com"], /--base-url must be an http\(s\) URL/, "stderr"],
+    [["check-rules", KP, ...BASE, "--format", "sarif"], /--format must be one of text, json, github/, "stderr"],
+    [["check-rules"], /missing <files or folders>…/, "stderr"],
+    [["frobnicate"], /unknown command "frobnicate"/, "stderr"],
+  ] as const)("exits 2 on bad usage or input: %j", async (args, message, stream) => {
+    const result = await triage([...args]);
+    expect(result.code).toBe(EXIT_USAGE);
+    expect(result[stream]).toMatch(message);
+  }, 60_000);
+});
+
+describe("bin/triage.mjs", () => {
+  it("runs from any folder: --help exits 0, a problem exits 1 with the path as given", () => {
+    const help = spawnSync(process.execPath, [path.resolve("bin/triage.mjs"), "check-rules", "--help"], { encoding: "utf8", cwd: tmpdir() });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Usage: triage check-rules <files or folders>…");
+    const run = spawnSync(process.execPath, [path.resolve("bin/triage.mjs"), "check-rules", "platform-rules.yaml", ...BASE], {
+      encoding: "utf8",
+      cwd: path.resolve("tests/fixtures/rules/team"),
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^platform-rules\.yaml:28: KubeJobFailed: /m);
+  }, 120_000);
+});

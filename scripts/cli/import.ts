@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { cliContext } from "@/lib/auth/cli-context";
+import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CommandSpec, type ParsedCommandLine } from "@/lib/cli/parse-command-line";
+import { getConfig } from "@/lib/config/env";
+import { prepareDatabase } from "@/lib/db/prepare-database";
+import { ImportFormatError, parseIncidentCsv, parseIncidentJson } from "@/lib/incidents/incident-import-format";
+import { importIncidents, type ImportReport } from "@/lib/incidents/import-incidents";
+import { displayPath } from "@/lib/cli/collect-files";
+import type { CliIo } from "./io";
+
+export const importSpec: CommandSpec = {
+  name: "import",
+  summary: "Import incidents from a file in the export format (CSV or JSON from /api/incidents/export) into DATABASE_URL.",
+  args: "<file.csv|file.json>",
+  minArgs: 1,
+  maxArgs: 1,
+  options: {
+    "dry-run": { type: "boolean", description: "Validate and print what would be created; store nothing." },
+    "skip-invalid": { type: "boolean", description: "Store the valid rows even when some are invalid (default: nothing is stored then)." },
+  },
+  details: [
+    "An incident is identified by its start time, service, environment and title: rows already stored (or repeated",
+    "in the file) are skipped, so importing the same file twice creates nothing new. Everything is stored in one",
+    "transaction. Timeline events record the import as made by <OS user> (command line), via cli.",
+    "",
+    "Exit codes: 0 imported (or nothing to import), 1 invalid rows (each printed as file:line: field: message),",
+    "2 bad usage or a file that cannot be read as an export.",
+  ],
+};
+
+function printReport(report: ImportReport, file: string, options: { dryRun: boolean; skipInvalid: boolean }, io: CliIo) {
+  for (const p of report.invalid) io.stderr(`${file}:${p.line}: ${p.field}: ${p.message}\n`);
+  const verb = options.dryRun ? "would create" : "created";
+  for (const c of report.created) io.stdout(`${file}:${c.line}: ${verb}${c.id === null ? "" : ` #${c.id}`}: ${c.severity} ${c.service} ${c.startedAt} ${c.title}\n`);
+  for (const d of report.duplicates) {
+    const why = d.existingId !== null ? `already stored as #${d.existingId}` : `same incident as line ${d.sameAsLine}`;
+    io.stdout(`${file}:${d.line}: skipped, ${why}: ${d.title}\n`);
+  }
+  const problems = `${report.invalid.length} problem(s) in invalid rows`;
+  const counts = `${report.created.length} incident(s); ${report.duplicates.length} already there`;
+  let line: string;
+  if (report.invalid.length && !options.skipInvalid) {
+    line = options.dryRun
+      ? `Dry run: nothing would be stored: ${problems}. Without them it would create ${counts}.`
+      : `Nothing imported: ${problems} (fix them, or pass --skip-invalid to import the valid rows).`;
+  } else {
+    line = `${options.dryRun ? "Dry run: would create" : "Created"} ${counts}${report.invalid.length ? `; skipped ${problems}` : ""}.`;
+  }
+  io.stdout(`${line}\n`);
+}
+
+export async function importCommand({ values, positionals }: ParsedCommandLine, io: CliIo): Promise<number> {
+  const abs = path.resolve(io.cwd, positionals[0]);
+  const file = displayPath(abs, io.cwd);
+  const ext = path.extname(abs).toLowerCase();
+  if (ext !== ".csv" && ext !== ".json") throw new UsageError(`${file}: expected a .csv or .json file written by the export`);
+  let text: string;
+  try {
+    text = readFileSync(abs, "utf8");
+  } catch (error) {
+    throw new UsageError(`${file}: cannot read (${error instanceof Error ? error.message : String(error)})`);
+  }
+  let rows;
+  try {
+    rows = ext === ".csv" ? parseIncidentCsv(text) : parseIncidentJson(text);
+  } catch (error) {
+    if (error instanceof ImportFormatError) throw new UsageError(`${file}:${error.line}: ${error.message}`);
+    throw error;
+  }
+  await prepareDatabase(getConfig().database);
+  const options = { dryRun: values["dry-run"] === true, skipInvalid: values["skip-invalid"] === true };
+  const report = await importIncidents(cliContext(), rows, { ...options, fileName: path.basename(abs) });
+  printReport(report, file, options, io);
+  return report.invalid.length ? EXIT_PROBLEMS : EXIT_OK;
+}
