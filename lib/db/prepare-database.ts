@@ -2,15 +2,13 @@ import { ConfigError, ensureSqliteFolder, type DatabaseConfig } from "@/lib/conf
 import { assertPostgresReachable, oneLine } from "./connectivity";
 import { withDatabaseLock } from "./database-lock";
 import { applyMigrations } from "./migrations/apply-migrations";
-import { pendingMigrationNames } from "./migrations/pending-migrations";
 import { useWriteAheadLog } from "./sqlite-journal";
 
 /**
  * Script-side start-up work for the database (npm start, db:migrate, tests):
  * the SQLite folder exists and is writable, PostgreSQL answers, SQLite runs in
  * WAL mode, and every migration is applied. Processes doing this at once take
- * turns (database-lock.ts): the second finds the migrations applied, with a
- * read only, so it does not wait behind a server that is writing. Failures
+ * turns (database-lock.ts): the second finds the migrations applied. Failures
  * become a ConfigError whose message says what is wrong and how to fix it.
  */
 export async function prepareDatabase(database: DatabaseConfig): Promise<string[]> {
@@ -19,7 +17,6 @@ export async function prepareDatabase(database: DatabaseConfig): Promise<string[
   return withDatabaseLock(database, async () => {
     try {
       if (database.kind === "sqlite") useWriteAheadLog(database.file);
-      if ((await pendingMigrationNames(database)).length === 0) return [];
       return await applyMigrations(database);
     } catch (error) {
       throw new ConfigError(`Applying migrations failed: ${oneLine(error)}`);

@@ -28,9 +28,8 @@ async function appliedNames(database: DatabaseConfig): Promise<Set<string>> {
 }
 
 /**
- * The migration folders not yet recorded as applied, found with one read.
- * When there are none, start-up skips the schema engine, which takes a write
- * lock even when it has nothing to do (and so waited behind a busy server).
+ * The migration folders not yet recorded as applied, found with one read
+ * (applyMigrations starts the schema engine only when there are some).
  */
 export async function pendingMigrationNames(database: DatabaseConfig): Promise<string[]> {
   const applied = await appliedNames(database);
