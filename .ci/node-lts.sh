@@ -12,7 +12,8 @@
 # in RemoveEnvironmentCleanupHook, from Statement::~Statement, when V8 collects a statement: Node 24's
 # ObjectWrap change; upstream WiseLibs/better-sqlite3#1515). 13.x is a Node-API build and needs Node
 # 22+, so this leg builds 13.x (NODE_LTS_BETTER_SQLITE3) for its copy: it tests the app as it must run
-# on Node 24.
+# on Node 24. (13.x also ships Node-API prebuilds in its tarball; --force_build=1 compiles from source
+# against this Node's headers instead, and the loaded addon is checked to be that build.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -54,14 +55,19 @@ if [ ! -f "$bs3/build/Release/better_sqlite3.node" ] || ! grep -q "\"version\": 
   echo "node-lts: building better-sqlite3@$bs3_version for Node $major (several minutes on a busy machine)…"
   rm -rf "$cache/bs3" && mkdir -p "$cache/bs3"
   (cd "$cache/bs3" && npm init -y >/dev/null && npm install --no-audit --no-fund --ignore-scripts "better-sqlite3@$bs3_version" >/dev/null)
-  (cd "$bs3" && PATH=$node_bin:$PATH node "$node_gyp" rebuild --release --nodedir="$cache/nodedir" >"$cache/node-gyp.log" 2>&1) \
+  (cd "$bs3" && PATH=$node_bin:$PATH node "$node_gyp" rebuild --release --force_build=1 --nodedir="$cache/nodedir" >"$cache/node-gyp.log" 2>&1) \
     || { tail -n 40 "$cache/node-gyp.log" >&2; echo "node-lts: building better-sqlite3 failed" >&2; exit 1; }
   rm -rf "$bs3/build/Release/obj.target" "$bs3/build/Release/.deps" "$bs3/deps/sqlite3"
 fi
 cp -r "$bs3" "$tree/node_modules/better-sqlite3"
 
 cd "$tree"
-PATH=$node_bin:$PATH node -e 'const D = require("better-sqlite3"); const db = new D(":memory:"); console.log(`node-lts: better-sqlite3 loads on ${process.version}, SQLite ${db.prepare("select sqlite_version() v").get().v}`)'
+PATH=$node_bin:$PATH node -e '
+  const D = require("better-sqlite3");
+  const db = new D(":memory:");
+  const built = require("node:path").join(require.resolve("better-sqlite3/package.json"), "../build/Release/better_sqlite3.node");
+  if (!Object.keys(require.cache).includes(built)) throw new Error("better-sqlite3 did not load its source build " + built);
+  console.log(`node-lts: better-sqlite3 (built from source) loads on ${process.version}, SQLite ${db.prepare("select sqlite_version() v").get().v}`);'
 status=0
 PATH=$node_bin:$PATH npm run --silent test:unit || status=1
 PATH=$node_bin:$PATH npm run --silent test:db || status=1
