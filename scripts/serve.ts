@@ -4,7 +4,8 @@
  * proxy headers needs it. lib/http/edge-guard.ts decides per request (peer
  * header from the socket, forwarded headers only from trusted proxies,
  * spoofed identity headers and cross-site server actions refused with 403).
- * SIGTERM/SIGINT: stop accepting, let in-flight requests finish (up to 25 s), exit.
+ * SIGTERM/SIGINT: stop accepting, let in-flight requests finish (up to 25 s),
+ * close the database (SQLite folds its write-ahead log back into the file), exit.
  *
  * Run by scripts/start.ts (npm start) in its own process, without the
  * react-server condition, as `next start` would be.
@@ -12,6 +13,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { getConfig } from "@/lib/config/env";
+import { disconnectDb } from "@/lib/db/client";
 import { guardRequest } from "@/lib/http/edge-guard";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -63,7 +65,18 @@ function stop(signal: NodeJS.Signals): void {
   if (stopping) return;
   stopping = true;
   console.log(`triage: ${signal}: finishing in-flight requests…`);
-  server.close(() => process.exit(0));
+  server.close(() => {
+    disconnectDb().then(
+      () => {
+        console.log("triage: database closed; exiting");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error("triage: closing the database failed:", error);
+        process.exit(1);
+      },
+    );
+  });
   server.closeIdleConnections();
   setTimeout(() => {
     console.warn("triage: requests still running after 25 s; exiting");

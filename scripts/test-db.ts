@@ -5,41 +5,6 @@
  * PostgreSQL server the second leg is skipped with a visible line, except
  * under CI=true, where it must run.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { findPostgresBinDir, startPgCluster, type PgCluster } from "./lib/pg-cluster";
+import { runOnBothDatabases } from "./lib/database-legs";
 
-function runLeg(name: string, databaseUrl: string): boolean {
-  console.log(`\n== db integration tests on ${name} ==`);
-  const result = spawnSync("npx", ["vitest", "run", "--project", "db", ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "test" },
-  });
-  return result.status === 0;
-}
-
-const scratch = mkdtempSync(path.join(os.tmpdir(), "triage-db-test-"));
-let cluster: PgCluster | undefined;
-let ok = true;
-try {
-  ok = runLeg("SQLite", `file:${path.join(scratch, "test.db")}`) && ok;
-
-  let pgUrl = process.env.TEST_DATABASE_URL;
-  if (!pgUrl && findPostgresBinDir()) {
-    cluster = await startPgCluster("triage_test");
-    pgUrl = cluster.url;
-  }
-  if (pgUrl) ok = runLeg("PostgreSQL", pgUrl) && ok;
-  else if (process.env.CI === "true") {
-    console.error("PostgreSQL leg: no TEST_DATABASE_URL and no PostgreSQL server binaries, and CI=true requires it. Install postgresql (apt-get install -y postgresql).");
-    ok = false;
-  } else {
-    console.log("\n== SKIPPED: db integration tests on PostgreSQL (no TEST_DATABASE_URL and no server in /usr/lib/postgresql/*/bin; install postgresql to run them) ==");
-  }
-} finally {
-  cluster?.stop();
-  rmSync(scratch, { recursive: true, force: true });
-}
-process.exit(ok ? 0 : 1);
+process.exit((await runOnBothDatabases("db", "db integration tests", { NODE_ENV: "test" })) ? 0 : 1);

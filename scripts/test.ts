@@ -1,8 +1,9 @@
 /**
  * `npm test`: everything, in the order that fails fastest:
  * content check, typecheck, lint, unit tests, database integration tests
- * (SQLite and PostgreSQL), then a production build and the Playwright
- * end-to-end tests in Debian's Chromium.
+ * (SQLite and PostgreSQL), then a production build, the reliability tests
+ * on it (SQLite and PostgreSQL) and the Playwright end-to-end tests in
+ * Debian's Chromium.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -39,6 +40,8 @@ const steps: [string, () => boolean][] = [
   ["build", () => run("npx", ["next", "build"])],
   // Two `next start` replicas on one PostgreSQL: a write on one is found by search on the other.
   ["search on two replicas", () => run("npm", ["run", "--silent", "test:replicas"])],
+  // Real processes on the production build: two servers on one database, SIGKILL and SIGTERM, backup and restore.
+  ["reliability tests", () => run("npm", ["run", "--silent", "test:reliability"])],
   ["e2e tests", () => run("npm", ["run", "--silent", "test:e2e"], { CHROMIUM_PATH: chromium })],
 ];
 

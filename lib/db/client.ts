@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { getConfig, type DatabaseConfig } from "@/lib/config/env";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-journal";
 
 /**
  * The one Prisma client of the process. Only code under lib/ may import it.
@@ -24,7 +25,7 @@ export function createClient(database: DatabaseConfig): Db {
     // Same models, same generated API surface: see the comment above.
     return client as unknown as Db;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: database.url, timeout: 5000 }) });
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: database.url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
 }
 
 const globalForDb = globalThis as unknown as { triageDb?: Db };
@@ -33,4 +34,14 @@ const globalForDb = globalThis as unknown as { triageDb?: Db };
 export function db(): Db {
   globalForDb.triageDb ??= createClient(getConfig().database);
   return globalForDb.triageDb;
+}
+
+/**
+ * Closes the shared client if this process opened it (the server on SIGTERM):
+ * SQLite then checkpoints its write-ahead log into the database file.
+ */
+export async function disconnectDb(): Promise<void> {
+  const client = globalForDb.triageDb;
+  globalForDb.triageDb = undefined;
+  await client?.$disconnect();
 }

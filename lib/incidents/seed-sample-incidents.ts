@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { ConfigError, getConfig } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
+import { withDatabaseLock } from "@/lib/db/database-lock";
+import { isSqliteBusy } from "@/lib/db/sqlite-journal";
 // The client is typed as the SQLite one (lib/db/client.ts); both have the same model types.
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
@@ -101,7 +104,35 @@ export async function seedSampleIncidents(now = new Date(), samples = readSample
   // The inserted rows come back in no guaranteed order: they are matched to their sample by title.
   const titles = new Set(planned.map((p) => p.incident.title));
   if (titles.size !== planned.length) throw new Error("Sample incidents must have distinct titles (prisma/seed-data/incidents.json)");
-  const created = await db().$transaction(async (tx) => {
+  // Under the migrate-and-seed lock, so a second `npm start` waits and then finds the samples loaded.
+  const { database } = getConfig();
+  const where = database.kind === "sqlite" ? database.file : "the database";
+  const created = await withDatabaseLock(database, () => retryWhileBusy(where, () => insertSamples(planned)));
+  return { created, skippedLinks };
+}
+
+const BUSY_RETRIES = 5;
+
+/**
+ * A server writing the same SQLite file between the transaction's count and
+ * its first insert makes SQLite refuse the insert (SQLITE_BUSY_SNAPSHOT, no
+ * waiting). The transaction rolled back and starts with the count again, so
+ * running it again is safe.
+ */
+async function retryWhileBusy<T>(where: string, work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isSqliteBusy(error)) throw error;
+      if (attempt >= BUSY_RETRIES) throw new ConfigError(`Seeding: ${where} stayed locked by another writer through ${BUSY_RETRIES} attempts; retry when it is quieter.`);
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
+async function insertSamples(planned: SampleRows[]): Promise<number> {
+  return db().$transaction(async (tx) => {
     if ((await tx.incident.count()) > 0) return 0;
     const rows = await tx.incident.createManyAndReturn({ data: planned.map((p) => p.incident), select: { id: true, title: true } });
     const idByTitle = new Map(rows.map((row) => [row.title, row.id]));
@@ -113,7 +144,6 @@ export async function seedSampleIncidents(now = new Date(), samples = readSample
     return rows.length;
     // A handful of statements; 30 s rather than Prisma's 5 s only because their first compilation took up to ~3.5 s on a 2-core machine at load 20.
   }, { timeout: 30_000 });
-  return { created, skippedLinks };
 }
 
 function missing(title: string): never {
