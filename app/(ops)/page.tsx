@@ -36,13 +36,13 @@ export default async function DashboardPage() {
             <Link href={`/incidents/${incident.id}`} className="font-medium hover:underline">
               {incident.title}
             </Link>
-            <span className="ml-auto text-xs text-zinc-500">
+            <span className="ml-auto text-xs text-zinc-500 dark:text-zinc-400">
               {incident.service} · <time dateTime={incident.startedAt.toISOString()}>{formatDateTime(incident.startedAt)}</time>
             </span>
           </li>
         ))}
         {summary.recent.length === 0 ? (
-          <li className="p-6 text-center text-sm text-zinc-500">
+          <li className="p-6 text-center text-sm text-zinc-500 dark:text-zinc-400">
             No incidents yet.{" "}
             <WhenAllowed permission="incidents:write">
               <Link href="/incidents/new" className="text-sky-600 hover:underline">Log one</Link>.
