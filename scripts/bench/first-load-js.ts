@@ -1,35 +1,20 @@
 /**
- * Reports the first-load JavaScript of a statically generated runbook page:
- * every script the built HTML loads, gzipped, summed. Needs `next build` first.
- * Target: < 150 KB gzipped.
+ * `npm run bench:first-load`: first-load JavaScript per page route from the
+ * last `next build`, gzipped, against its budget (scripts/bench/first-load-budgets.ts;
+ * e2e/first-load-js.spec.ts fails the tests when a route goes over).
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { budgetFor } from "./first-load-budgets";
+import { measureFirstLoadJs } from "./first-load-js-sizes";
 
-const slug = process.argv[2] ?? "cfs-cpu-throttling";
-const html = path.join(".next/server/app/runbooks", `${slug}.html`);
-if (!existsSync(html)) {
-  console.error(`first-load-js: ${html} not found; run \`npm run build\` first.`);
-  process.exit(1);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+let over = 0;
+for (const { route, files, rawBytes, gzipBytes } of measureFirstLoadJs()) {
+  const budget = budgetFor(route);
+  const ok = gzipBytes <= budget * 1024;
+  if (!ok) over++;
+  console.log(`${route.padEnd(30)} ${String(files.length).padStart(2)} scripts  ${kb(rawBytes).padStart(9)} raw  ${kb(gzipBytes).padStart(8)} gzip  budget ${budget} KB ${ok ? "ok" : "OVER"}`);
 }
-// What the browser fetches for the page: its <script src> tags (minus the noModule
-// polyfills modern browsers skip) and the script chunks it is told to preload.
-const page = readFileSync(html, "utf8");
-const tags = [...page.matchAll(/<(script|link)\b[^>]*>/g)].map((m) => m[0]);
-const scripts = [
-  ...new Set(
-    tags
-      .filter((tag) => (tag.startsWith("<script") && !/noModule/i.test(tag)) || (/rel="preload"/.test(tag) && /as="script"/.test(tag)))
-      .flatMap((tag) => tag.match(/(?:src|href)="\/_next\/(static\/[^"]+?\.js)"/)?.[1] ?? []),
-  ),
-];
-let raw = 0;
-let gzipped = 0;
-for (const script of scripts) {
-  const bytes = readFileSync(path.join(".next", script));
-  raw += bytes.length;
-  gzipped += gzipSync(bytes, { level: 9 }).length;
+if (over) {
+  console.error(`first-load JS: ${over} route(s) over budget`);
+  process.exitCode = 1;
 }
-const kb = (n: number) => (n / 1024).toFixed(1);
-console.log(`first-load JS of /runbooks/${slug}: ${scripts.length} scripts, ${kb(raw)} KB raw, ${kb(gzipped)} KB gzipped (target < 150 KB: ${gzipped < 150 * 1024 ? "met" : "MISSED"})`);
