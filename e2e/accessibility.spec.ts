@@ -18,6 +18,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`accessibility, ${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
+    // axe walks every node; on a shared 2-core machine one page took over 60 s. A guard against hangs, not a speed limit.
+    test.describe.configure({ timeout: 180_000 });
 
     for (const { name, path } of MAIN_PAGES) {
       test(`${name} (${path}) has no serious or critical axe violation`, async ({ page }) => {
