@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { RUNBOOK_PAGE_SIZE } from "../lib/runbooks/filter-runbooks";
 
 test.describe("runbook list", () => {
   test("filters by tag and component, sorts, and keeps it all in the URL", async ({ page }) => {
@@ -32,9 +33,9 @@ test.describe("runbook list", () => {
   test("pages through the library with plain links that keep the filters", async ({ page }) => {
     await page.goto("/runbooks?sort=updated");
     const list = page.getByTestId("runbook-list").locator(":scope > li");
-    await expect(list).toHaveCount(24);
+    await expect(list).toHaveCount(RUNBOOK_PAGE_SIZE);
     const total = Number((await page.getByText(/^\d+ runbooks/).textContent())!.match(/^(\d+)/)![1]);
-    const pages = Math.ceil(total / 24);
+    const pages = Math.ceil(total / RUNBOOK_PAGE_SIZE);
     const pager = page.getByRole("navigation", { name: "Pagination" });
     await expect(pager).toContainText(`Page 1 of ${pages}`);
     const firstOnPage1 = await list.first().getByRole("link").first().textContent();
@@ -44,7 +45,7 @@ test.describe("runbook list", () => {
     await expect(list.first().getByRole("link").first()).not.toHaveText(firstOnPage1!);
     await page.goto(`/runbooks?sort=updated&page=${pages + 5}`);
     await expect(pager).toContainText(`Page ${pages} of ${pages}`);
-    await expect(list).toHaveCount(total - (pages - 1) * 24);
+    await expect(list).toHaveCount(total - (pages - 1) * RUNBOOK_PAGE_SIZE);
     await expect(pager.getByRole("link", { name: "Next page" })).toHaveCount(0);
   });
 

@@ -5,7 +5,7 @@ export const RUNBOOK_SORTS = ["title", "updated", "incidents"] as const;
 export type RunbookSort = (typeof RUNBOOK_SORTS)[number];
 
 /** Runbooks per page of /runbooks: the page's HTML stays the same size however large the library grows. */
-export const RUNBOOK_PAGE_SIZE = 24;
+export const RUNBOOK_PAGE_SIZE = 20;
 
 export interface RunbookListQuery {
   q: string;
