@@ -23,6 +23,8 @@ async function typeInto(page: Page, target: Locator, text: string): Promise<void
 }
 
 test.describe.serial("keyboard only", () => {
+  // Dozens of key presses, each a round trip: on the shared 2-core machine one flow took over 60 s. A hang guard, not a speed limit.
+  test.describe.configure({ timeout: 180_000 });
   const title = `Keyboard-only incident ${Date.now()}`;
   let incidentPath = "";
 
