@@ -71,6 +71,8 @@ test.describe("security headers", () => {
   });
 
   test("main pages run under the CSP: no violation, and client code works", async ({ page }) => {
+    // Ten pages to load and settle: over 60 s on the shared 2-core machine. A hang guard, not a speed limit.
+    test.setTimeout(240_000);
     const violations = await watchViolations(page);
     const detail = await firstIncidentPath(page);
     for (const { path } of [...MAIN_PAGES, { path: detail }]) {
