@@ -10,10 +10,12 @@ import { defineConfig, devices } from "@playwright/test";
  * - E2E_PORT     TRIAGE_AUTH=none (the default), with a break-glass admin: every spec but the auth-* ones;
  * - E2E_PORT+2   TRIAGE_AUTH=proxy, trusting only 127.0.0.2 (the test's stand-in for oauth2-proxy connects from there);
  * - E2E_PORT+3   TRIAGE_AUTH=oidc, against a real OpenID provider on E2E_PORT+4 (e2e/support/oidc-provider.ts).
+ * - E2E_PORT+6   a synthetic 1,000-runbook library (TRIAGE_CONTENT_DIR), for the /runbooks size check only.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATABASE_URL = "file:./data/e2e.db";
-export const PORTS = { none: PORT, proxy: PORT + 2, oidc: PORT + 3, idp: PORT + 4, ssoProxy: PORT + 5 };
+export const PORTS = { none: PORT, proxy: PORT + 2, oidc: PORT + 3, idp: PORT + 4, ssoProxy: PORT + 5, bigLibrary: PORT + 6 };
+export const BIG_LIBRARY_SIZE = 1000;
 
 /** The break-glass admin of the none and oidc servers; the hash is of this password (npm run auth:hash-password). */
 export const BREAK_GLASS = { email: "admin@example.com", password: "e2e-break-glass-password" };
@@ -25,8 +27,8 @@ const BREAK_GLASS_ENV = {
 const ROLE_MAP = "sre=responder,platform-admins=admin";
 
 /** A fresh database each run. Deleted here, not in a globalSetup: Playwright starts the web servers before global setup. */
-const app = (db: string, port: number, env: Record<string, string>) => ({
-  command: `rm -f data/${db}.db data/${db}.db-wal data/${db}.db-shm data/${db}.db-journal && tsx --conditions=react-server scripts/start.ts --skip-build`,
+const app = (db: string, port: number, env: Record<string, string>, before = "true") => ({
+  command: `rm -f data/${db}.db data/${db}.db-wal data/${db}.db-shm data/${db}.db-journal && ${before} && tsx --conditions=react-server scripts/start.ts --skip-build`,
   url: `http://127.0.0.1:${port}/api/health`,
   reuseExistingServer: false,
   timeout: 120_000,
@@ -84,5 +86,6 @@ export default defineConfig({
       TRIAGE_PUBLIC_URL: `http://127.0.0.1:${PORTS.oidc}`,
       TRIAGE_ROLE_MAP: ROLE_MAP,
     }),
+    app("e2e-big-library", PORTS.bigLibrary, { TRIAGE_CONTENT_DIR: "data/e2e-library" }, `tsx --conditions=react-server e2e/support/write-synthetic-library.ts data/e2e-library ${BIG_LIBRARY_SIZE}`),
   ],
 });

@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
+import { RUNBOOK_PAGE_SIZE } from "../lib/runbooks/filter-runbooks";
 
 test.describe("runbook list", () => {
   test("filters by tag and component, sorts, and keeps it all in the URL", async ({ page }) => {
     await page.goto("/runbooks");
     const list = page.getByTestId("runbook-list").locator(":scope > li");
-    const total = await list.count();
+    const total = Number((await page.getByText(/^\d+ runbooks/).textContent())!.match(/^(\d+)/)![1]);
     expect(total).toBeGreaterThanOrEqual(45);
 
     await page.getByLabel("Tag", { exact: true }).selectOption("etcd");
@@ -27,6 +28,25 @@ test.describe("runbook list", () => {
     await page.goto(url);
     await expect(page.getByLabel("Tag", { exact: true })).toHaveValue("etcd");
     await expect(page.getByLabel("Sort by", { exact: true })).toHaveValue("incidents");
+  });
+
+  test("pages through the library with plain links that keep the filters", async ({ page }) => {
+    await page.goto("/runbooks?sort=updated");
+    const list = page.getByTestId("runbook-list").locator(":scope > li");
+    await expect(list).toHaveCount(RUNBOOK_PAGE_SIZE);
+    const total = Number((await page.getByText(/^\d+ runbooks/).textContent())!.match(/^(\d+)/)![1]);
+    const pages = Math.ceil(total / RUNBOOK_PAGE_SIZE);
+    const pager = page.getByRole("navigation", { name: "Pagination" });
+    await expect(pager).toContainText(`Page 1 of ${pages}`);
+    const firstOnPage1 = await list.first().getByRole("link").first().textContent();
+    await pager.getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/sort=updated&page=2/);
+    await expect(pager).toContainText(`Page 2 of ${pages}`);
+    await expect(list.first().getByRole("link").first()).not.toHaveText(firstOnPage1!);
+    await page.goto(`/runbooks?sort=updated&page=${pages + 5}`);
+    await expect(pager).toContainText(`Page ${pages} of ${pages}`);
+    await expect(list).toHaveCount(total - (pages - 1) * RUNBOOK_PAGE_SIZE);
+    await expect(pager.getByRole("link", { name: "Next page" })).toHaveCount(0);
   });
 
   test("a tag link on a runbook page opens the filtered list", async ({ page }) => {

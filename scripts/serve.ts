@@ -15,6 +15,7 @@ import next from "next";
 import { getConfig } from "@/lib/config/env";
 import { disconnectDb } from "@/lib/db/client";
 import { guardRequest } from "@/lib/http/edge-guard";
+import { responseSecurityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -41,6 +42,9 @@ function writeBack(request: IncomingMessage, headers: Headers): void {
 
 async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const decision = guardRequest(request.method ?? "GET", toHeaders(request), request.socket.remoteAddress, config);
+  // Every response, refusals included; pages get their nonce CSP from proxy.ts on top.
+  const https = servedOverHttps(decision.kind === "pass" ? decision.headers : new Headers(), "encrypted" in request.socket);
+  for (const [name, value] of responseSecurityHeaders(https)) response.setHeader(name, value);
   if (decision.kind === "refuse") {
     console.warn(`[triage] ${decision.log}`);
     response.writeHead(decision.status, { "Content-Type": "application/json", "Cache-Control": "no-store" });

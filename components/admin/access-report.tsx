@@ -9,13 +9,13 @@ export function AccessReportView({ report }: { report: AccessReport }) {
         Your access
       </h2>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="text-zinc-500">Signed in as</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">Signed in as</dt>
         <dd>{report.name}</dd>
-        <dt className="text-zinc-500">How</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">How</dt>
         <dd>{report.source}</dd>
-        <dt className="text-zinc-500">Groups from</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">Groups from</dt>
         <dd>{report.groupsFrom}</dd>
-        <dt className="text-zinc-500">Role</dt>
+        <dt className="text-zinc-500 dark:text-zinc-400">Role</dt>
         <dd data-testid="mapped-role">
           {report.mapping ? `${report.mapping.role}${report.mapping.usedDefault ? ` (no group matched TRIAGE_ROLE_MAP: TRIAGE_DEFAULT_ROLE=${report.defaultRole})` : ""}` : "admin"}
         </dd>
@@ -31,7 +31,7 @@ export function AccessReportView({ report }: { report: AccessReport }) {
           <tbody>
             {report.groups.length === 0 ? (
               <tr>
-                <td colSpan={2} className="py-1 text-zinc-500">
+                <td colSpan={2} className="py-1 text-zinc-500 dark:text-zinc-400">
                   No groups arrived. Check that the identity provider sends them.
                 </td>
               </tr>
@@ -47,11 +47,11 @@ export function AccessReportView({ report }: { report: AccessReport }) {
       ) : null}
       <details>
         <summary className="cursor-pointer text-sm font-medium">{report.rawLabel}</summary>
-        <pre className="mt-2 max-h-96 overflow-auto rounded-md bg-zinc-100 p-3 text-xs dark:bg-zinc-900" data-testid="raw-identity">
+        <pre tabIndex={0} className="mt-2 max-h-96 overflow-auto rounded-md bg-zinc-100 p-3 text-xs dark:bg-zinc-900" data-testid="raw-identity">
           {JSON.stringify(report.raw, null, 2)}
         </pre>
       </details>
-      <p className="text-xs text-zinc-500">
+      <p className="text-xs text-zinc-500 dark:text-zinc-400">
         Role map: {report.roleMap.length ? report.roleMap.map((e) => `${e.group}=${e.role}`).join(", ") : "(empty)"}; everyone else: {report.defaultRole}.
       </p>
     </section>

@@ -127,7 +127,7 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenDto[] }) {
         <tbody>
           {tokens.length === 0 ? (
             <tr>
-              <td colSpan={8} className="py-2 text-zinc-500">
+              <td colSpan={8} className="py-2 text-zinc-500 dark:text-zinc-400">
                 No tokens yet. TRIAGE_API_TOKEN, when set, works as a bootstrap token with every scope.
               </td>
             </tr>
@@ -138,7 +138,7 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenDto[] }) {
               <td className="py-1 pr-3 font-mono text-xs">{token.scopes.join(" ")}</td>
               <td className="py-1 pr-3 font-mono text-xs">{token.prefix}…</td>
               <td className="py-1 pr-3">
-                {when(token.createdAt, "")} <span className="text-xs text-zinc-500">by {token.createdBy}</span>
+                {when(token.createdAt, "")} <span className="text-xs text-zinc-500 dark:text-zinc-400">by {token.createdBy}</span>
               </td>
               <td className="py-1 pr-3">{when(token.lastUsedAt, "never")}</td>
               <td className="py-1 pr-3">{when(token.expiresAt, "never")}</td>

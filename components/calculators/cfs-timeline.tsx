@@ -74,7 +74,7 @@ export function CfsTimeline({
         <summary className="cursor-pointer text-xs text-sky-700 dark:text-sky-400">Timeline as a table</summary>
         <table className="mt-2 w-full text-left text-xs tabular-nums">
           <thead>
-            <tr className="text-zinc-500">
+            <tr className="text-zinc-500 dark:text-zinc-400">
               <th scope="col">Period</th>
               <th scope="col">Starts</th>
               <th scope="col">Runs</th>

@@ -29,7 +29,7 @@ export function ConfigBlock({ lines, heading = "Apply" }: { lines: readonly Conf
               <span className="text-xs text-zinc-600 dark:text-zinc-400">{line.label}</span>
               <CopyButton text={line.code} label={line.label} />
             </div>
-            <pre className="overflow-x-auto rounded-md bg-zinc-900 px-3 py-2 text-xs leading-relaxed text-zinc-100 dark:bg-black">
+            <pre tabIndex={0} className="overflow-x-auto rounded-md bg-zinc-900 px-3 py-2 text-xs leading-relaxed text-zinc-100 dark:bg-black">
               <code>{line.code}</code>
             </pre>
           </li>

@@ -11,7 +11,7 @@ export function ChoiceFilter<T extends string>({ legend, values, labels, selecte
           return (
             <label
               key={value}
-              className="cursor-pointer select-none rounded-full border border-zinc-300 px-2.5 py-1 text-xs font-medium text-zinc-800 has-[:checked]:border-sky-700 has-[:checked]:bg-sky-700 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-sky-500 has-[:focus-visible]:ring-offset-2 dark:border-zinc-700 dark:text-zinc-200 dark:has-[:checked]:border-sky-500 dark:has-[:checked]:bg-sky-600 dark:has-[:focus-visible]:ring-offset-zinc-950"
+              className="cursor-pointer select-none rounded-full border border-zinc-300 px-2.5 py-1 text-xs font-medium text-zinc-800 has-[:checked]:border-sky-700 has-[:checked]:bg-sky-700 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-sky-500 has-[:focus-visible]:ring-offset-2 dark:border-zinc-700 dark:text-zinc-200 dark:has-[:checked]:border-sky-500 dark:has-[:checked]:bg-sky-700 dark:has-[:focus-visible]:ring-offset-zinc-950"
             >
               <input
                 type="checkbox"

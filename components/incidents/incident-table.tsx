@@ -81,7 +81,7 @@ export function IncidentTable({
                 <div className="w-48">
                 {incident.runbooks.length === 0 ? <span className="text-zinc-500 dark:text-zinc-400">—</span> : null}
                 {incident.runbooks.map((slug) => (
-                  <Link key={slug} href={`/runbooks/${slug}`} title={runbookTitles.get(slug) ?? slug} className={`block truncate text-sky-700 hover:underline dark:text-sky-400 ${focusRing}`}>
+                  <Link key={slug} href={`/runbooks/${slug}`} title={runbookTitles.get(slug) ?? slug} className={`block min-h-6 truncate py-0.5 text-sky-700 hover:underline dark:text-sky-400 ${focusRing}`}>
                     {runbookTitles.get(slug) ?? slug}
                   </Link>
                 ))}

@@ -20,7 +20,7 @@ export function IncidentTimeline({ events }: { events: IncidentEventDto[] }) {
                 <time dateTime={event.at}>{formatDateTime(new Date(event.at))}</time>
                 <span className="font-semibold text-zinc-800 dark:text-zinc-200">{EVENT_KIND_LABEL[event.kind] ?? event.kind}</span>
                 <span>by {event.author}</span>
-                {viaLabel(event.via) ? <span className="text-zinc-500 dark:text-zinc-500">via {viaLabel(event.via)}</span> : null}
+                {viaLabel(event.via) ? <span className="text-zinc-500 dark:text-zinc-400">via {viaLabel(event.via)}</span> : null}
                 {pending ? <span>· saving…</span> : null}
               </p>
               <p className="mt-0.5 whitespace-pre-wrap break-words">{event.message}</p>

@@ -1,5 +1,8 @@
-import ReactMarkdown from "react-markdown";
+import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+
+// A code block wider than the column scrolls; focusable so keyboard users can scroll it too.
+const MARKDOWN_COMPONENTS: Components = { pre: ({ node: _node, ...props }) => <pre tabIndex={0} {...props} /> };
 
 /**
  * Incident sections are Markdown typed by people (or copied from alerts), so raw
@@ -10,7 +13,7 @@ export function Markdown({ source, emptyText = "Nothing written yet." }: { sourc
   if (!source.trim()) return <p className="text-sm italic text-zinc-500 dark:text-zinc-400">{emptyText}</p>;
   return (
     <div className="prose prose-sm prose-zinc max-w-none break-words dark:prose-invert prose-pre:overflow-x-auto prose-code:before:content-none prose-code:after:content-none">
-      <ReactMarkdown remarkPlugins={[remarkGfm]}>{source}</ReactMarkdown>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} components={MARKDOWN_COMPONENTS}>{source}</ReactMarkdown>
     </div>
   );
 }

@@ -109,7 +109,7 @@ function LinkRow({
           {FEEDBACK.map((option) => (
             <label
               key={option.label}
-              className="cursor-pointer border-r border-zinc-300 px-2 py-0.5 text-xs last:border-r-0 has-[:disabled]:cursor-default has-[:checked]:bg-sky-700 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-inset has-[:focus-visible]:ring-sky-500 dark:border-zinc-700 dark:has-[:checked]:bg-sky-600"
+              className="cursor-pointer border-r border-zinc-300 px-2 py-0.5 text-xs last:border-r-0 has-[:disabled]:cursor-default has-[:checked]:bg-sky-700 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-inset has-[:focus-visible]:ring-sky-500 dark:border-zinc-700 dark:has-[:checked]:bg-sky-700"
             >
               <input
                 type="radio"

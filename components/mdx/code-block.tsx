@@ -13,7 +13,7 @@ export function CodeBlock({ children }: { children?: ReactNode }) {
         <span>{label}</span>
         <CopyButton />
       </div>
-      <pre className="overflow-x-auto p-3 text-[13px] leading-relaxed">{children}</pre>
+      <pre tabIndex={0} aria-label={label} className="overflow-x-auto p-3 text-[13px] leading-relaxed focus-visible:outline-2 focus-visible:outline-sky-500">{children}</pre>
     </figure>
   );
 }

@@ -18,7 +18,7 @@ export function AlertNotFound({ candidates }: { candidates: SuggestionCandidate[
             {suggestions.map((s) => (
               <li key={s.slug}>
                 <Link href={`/runbooks/${s.slug}`} className="font-medium text-sky-700 hover:underline dark:text-sky-400">{s.title}</Link>
-                {s.alerts.length ? <span className="ml-2 text-xs text-zinc-500">answers {s.alerts.join(", ")}</span> : null}
+                {s.alerts.length ? <span className="ml-2 text-xs text-zinc-500 dark:text-zinc-400">answers {s.alerts.join(", ")}</span> : null}
               </li>
             ))}
           </ul>
@@ -33,7 +33,7 @@ export function AlertNotFound({ candidates }: { candidates: SuggestionCandidate[
         <code>yaml rules</code> block of the runbook (see <Link href="/runbooks/alerts" className="text-sky-700 hover:underline dark:text-sky-400">the alert list</Link> and{" "}
         <code>docs/writing-runbooks.md</code>).
       </p>
-      <pre className="mt-3 overflow-x-auto rounded-lg bg-zinc-950 p-3 text-sm text-zinc-100">{`---\ntitle: "…"\nalerts: [${alertname || "YourAlertName"}]\n---`}</pre>
+      <pre tabIndex={0} className="mt-3 overflow-x-auto rounded-lg bg-zinc-950 p-3 text-sm text-zinc-100">{`---\ntitle: "…"\nalerts: [${alertname || "YourAlertName"}]\n---`}</pre>
     </div>
   );
 }

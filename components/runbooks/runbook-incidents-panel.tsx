@@ -16,7 +16,7 @@ export function RunbookIncidentsPanel({ slug }: { slug: string }) {
     <section aria-labelledby="runbook-incidents" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-print="hide">
       <h2 id="runbook-incidents" className="text-sm font-semibold">Incidents</h2>
       {isPending ? (
-        <div className="mt-3 space-y-2" aria-busy="true" aria-label="Loading incidents">
+        <div className="mt-3 space-y-2" role="status" aria-busy="true" aria-label="Loading incidents">
           <div className="h-4 w-2/3 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
           <div className="h-4 w-1/2 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
         </div>
@@ -25,13 +25,13 @@ export function RunbookIncidentsPanel({ slug }: { slug: string }) {
       ) : (
         <>
           <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
-            <dt className="text-zinc-500">Linked incidents</dt>
+            <dt className="text-zinc-500 dark:text-zinc-400">Linked incidents</dt>
             <dd data-testid="incident-count" className="font-medium tabular-nums">{data.count}</dd>
-            <dt className="text-zinc-500">Last seen</dt>
+            <dt className="text-zinc-500 dark:text-zinc-400">Last seen</dt>
             <dd>{data.lastSeen ? formatDateTime(new Date(data.lastSeen)) : "never"}</dd>
-            <dt className="text-zinc-500">Median time to resolve</dt>
+            <dt className="text-zinc-500 dark:text-zinc-400">Median time to resolve</dt>
             <dd>{data.medianTimeToResolveMs === null ? "—" : formatDuration(data.medianTimeToResolveMs)}</dd>
-            <dt className="text-zinc-500">Fix worked</dt>
+            <dt className="text-zinc-500 dark:text-zinc-400">Fix worked</dt>
             <dd>
               {data.fixWorked.worked + data.fixWorked.didNot === 0 ? "no feedback yet" : `${data.fixWorked.worked} of ${data.fixWorked.worked + data.fixWorked.didNot}`}
             </dd>
@@ -54,7 +54,7 @@ export function RunbookIncidentsPanel({ slug }: { slug: string }) {
       {mayLog ? (
         <Link
           href={`/incidents/new?runbook=${encodeURIComponent(slug)}`}
-          className="mt-4 inline-block rounded-md bg-sky-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-700"
+          className="mt-4 inline-block rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800"
         >
           Log an incident with this runbook
         </Link>

@@ -4,21 +4,22 @@ import { TaxonomyLinks } from "./taxonomy-links";
 
 export function RunbookList({ runbooks, counts }: { runbooks: RunbookMeta[]; counts: Map<string, number> }) {
   if (runbooks.length === 0) {
-    return <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:border-zinc-700">No runbook matches these filters.</p>;
+    return <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:text-zinc-400 dark:border-zinc-700">No runbook matches these filters.</p>;
   }
   return (
     <ul className="grid gap-3 md:grid-cols-2" data-testid="runbook-list">
       {runbooks.map((r) => (
-        <li key={r.slug} className="flex flex-col gap-2 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
-          <div className="flex items-start justify-between gap-3">
+        // rb-* classes (app/globals.css): this markup repeats per runbook, in the HTML and the RSC payload.
+        <li key={r.slug} className="rb-card">
+          <div className="rb-head">
             <Link href={`/runbooks/${r.slug}`} className="font-medium hover:underline">{r.title}</Link>
-            <span className="shrink-0 text-xs text-zinc-500" title="Linked incidents">
+            <span className="rb-meta shrink-0" title="Linked incidents">
               {counts.get(r.slug) ?? 0} incident{(counts.get(r.slug) ?? 0) === 1 ? "" : "s"}
             </span>
           </div>
-          <p className="line-clamp-3 text-sm text-zinc-600 dark:text-zinc-400">{r.summary}</p>
+          <p className="rb-summary">{r.summary}</p>
           <TaxonomyLinks tags={r.tags} components={r.components} />
-          <p className="text-xs text-zinc-500">{r.kind === "reference" ? "Reference · " : ""}updated {r.updated}</p>
+          <p className="rb-meta">{r.kind === "reference" ? "Reference · " : ""}updated {r.updated}</p>
         </li>
       ))}
     </ul>

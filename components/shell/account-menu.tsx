@@ -24,7 +24,7 @@ export function AccountMenu() {
     <div className="flex items-center gap-2 text-sm" aria-label="Account">
       <span className="max-w-48 truncate text-zinc-700 dark:text-zinc-300" title={`${me.name} · ${me.role}`} data-testid="account-name">
         {me.name}
-        <span className="ml-1 text-xs text-zinc-500">({me.role})</span>
+        <span className="ml-1 text-xs text-zinc-500 dark:text-zinc-400">({me.role})</span>
       </span>
       {me.permissions.includes("admin") ? (
         <Link href="/admin" className="text-sky-700 hover:underline dark:text-sky-400">

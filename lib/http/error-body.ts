@@ -1,3 +1,4 @@
+import "@/lib/zod-jitless";
 import { ZodError } from "zod";
 import { ConflictError, FieldValidationError, NotFoundError } from "@/lib/incidents/errors";
 import type { ApiErrorBody, ErrorCode } from "./error-codes";

@@ -1,3 +1,4 @@
+import "@/lib/zod-jitless";
 import { z } from "zod";
 import { FieldValidationError } from "./errors";
 import { SEVERITIES, STATUSES, type IncidentSortKey, type SortOrder } from "./incident-schemas";

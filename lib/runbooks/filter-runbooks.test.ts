@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterRunbooks, parseRunbookListQuery, runbookListHref } from "./filter-runbooks";
+import { filterRunbooks, paginateRunbooks, parseRunbookListQuery, runbookListHref } from "./filter-runbooks";
 import type { RunbookMeta } from "./runbook-index";
 
 const base = { summary: "", kind: "runbook", symptoms: [], components: [], alerts: [], calculators: [], related: [], file: "x.mdx" } as const;
@@ -38,13 +38,46 @@ describe("runbookListHref", () => {
     [{ tag: "etcd" }, "/runbooks?tag=etcd"],
     [{ sort: "title" as const }, "/runbooks"],
     [{ q: "a b", component: "etcd", sort: "incidents" as const }, "/runbooks?q=a+b&component=etcd&sort=incidents"],
+    [{ tag: "etcd", page: 3 }, "/runbooks?tag=etcd&page=3"],
+    [{ page: 1 }, "/runbooks"],
   ])("%o → %s", (query, href) => {
     expect(runbookListHref(query)).toBe(href);
   });
 
   it("round-trips through parseRunbookListQuery", () => {
-    const query = { q: "x509 expired", tag: "tls", component: "apiserver", sort: "updated" as const };
+    const query = { q: "x509 expired", tag: "tls", component: "apiserver", sort: "updated" as const, page: 2 };
     const params = Object.fromEntries(new URL(runbookListHref(query), "http://h").searchParams);
     expect(parseRunbookListQuery(params)).toEqual(query);
+  });
+});
+
+describe("parseRunbookListQuery page", () => {
+  it.each([
+    [undefined, 1],
+    ["2", 2],
+    ["0", 1],
+    ["-1", 1],
+    ["1.5", 1],
+    ["abc", 1],
+    ["99999999999999999999", 1],
+  ])("page=%s → %d", (page, expected) => {
+    expect(q(page === undefined ? {} : { page }).page).toBe(expected);
+  });
+});
+
+describe("paginateRunbooks", () => {
+  const many = Array.from({ length: 10 }, (_, i) => ({ ...runbooks[0], slug: `r${i}` }));
+  it.each([
+    [1, ["r0", "r1", "r2", "r3"], 1],
+    [3, ["r8", "r9"], 3],
+    [9, ["r8", "r9"], 3],
+  ])("page %d of 10 by 4 → %o (shown as page %d)", (page, expected, shown) => {
+    const result = paginateRunbooks(many, page, 4);
+    expect(slugs(result.items)).toEqual(expected);
+    expect(result).toMatchObject({ page: shown, pages: 3, offset: (shown - 1) * 4 });
+  });
+
+  it("an empty list is one empty page", () => {
+    expect(paginateRunbooks([], 2, 4)).toEqual({ items: [], page: 1, pages: 1, offset: 0 });
   });
 });

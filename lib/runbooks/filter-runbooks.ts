@@ -4,11 +4,16 @@ import type { RunbookMeta } from "./runbook-index";
 export const RUNBOOK_SORTS = ["title", "updated", "incidents"] as const;
 export type RunbookSort = (typeof RUNBOOK_SORTS)[number];
 
+/** Runbooks per page of /runbooks: the page's HTML stays the same size however large the library grows. */
+export const RUNBOOK_PAGE_SIZE = 20;
+
 export interface RunbookListQuery {
   q: string;
   tag: string;
   component: string;
   sort: RunbookSort;
+  /** 1-based; a page past the end shows the last page. */
+  page: number;
 }
 
 type Params = Record<string, string | string[] | undefined>;
@@ -22,6 +27,7 @@ export function parseRunbookListQuery(params: Params): RunbookListQuery {
     tag: first(params.tag),
     component: first(params.component),
     sort: (RUNBOOK_SORTS as readonly string[]).includes(sort) ? (sort as RunbookSort) : "title",
+    page: /^[1-9]\d{0,5}$/.test(first(params.page)) ? Number(first(params.page)) : 1,
   };
 }
 
@@ -32,6 +38,7 @@ export function runbookListHref(query: Partial<RunbookListQuery>): string {
   if (query.tag) params.set("tag", query.tag);
   if (query.component) params.set("component", query.component);
   if (query.sort && query.sort !== "title") params.set("sort", query.sort);
+  if (query.page && query.page > 1) params.set("page", String(query.page));
   const search = params.toString();
   return search ? `/runbooks?${search}` : "/runbooks";
 }
@@ -54,4 +61,21 @@ export function filterRunbooks(runbooks: RunbookMeta[], query: RunbookListQuery,
     incidents: (a, b) => (incidentCounts.get(b.slug) ?? 0) - (incidentCounts.get(a.slug) ?? 0) || byTitle(a, b),
   };
   return [...matches].sort(sorters[query.sort]);
+}
+
+export interface RunbookPage {
+  items: RunbookMeta[];
+  /** The page shown: the one asked for, clamped to 1..pages. */
+  page: number;
+  pages: number;
+  /** 0-based index of the first item in the whole result. */
+  offset: number;
+}
+
+/** One page of a filtered, sorted list. */
+export function paginateRunbooks(runbooks: RunbookMeta[], page: number, size = RUNBOOK_PAGE_SIZE): RunbookPage {
+  const pages = Math.max(1, Math.ceil(runbooks.length / size));
+  const shown = Math.min(Math.max(1, page), pages);
+  const offset = (shown - 1) * size;
+  return { items: runbooks.slice(offset, offset + size), page: shown, pages, offset };
 }

@@ -4,7 +4,8 @@ import matter from "gray-matter";
 
 /** Reading runbook files from disk: no validation here (see check-runbooks.ts). */
 
-export const DEFAULT_CONTENT_DIR = path.resolve(process.cwd(), "content/runbooks");
+/** content/runbooks, or TRIAGE_CONTENT_DIR (the e2e list-size check serves a synthetic 1,000-runbook library with it). */
+export const DEFAULT_CONTENT_DIR = path.resolve(process.cwd(), process.env.TRIAGE_CONTENT_DIR || "content/runbooks");
 
 export interface RunbookSource {
   slug: string;

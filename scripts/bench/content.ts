@@ -3,34 +3,18 @@
  * under new slugs, so the MDX is realistic) in a temp dir; reports the time to
  * validate them and to bundle every one with mdx-bundler (one process per core). Target: < 60 s on 2 cores.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { checkRunbooks, formatProblem } from "@/lib/runbooks/check-runbooks";
-import { listRunbookFiles } from "@/lib/runbooks/read-runbook-files";
 import { compileInParallel } from "../content/compile-in-parallel";
+import { writeSyntheticLibrary } from "../lib/synthetic-runbooks";
 
 const COUNT = Number(process.env.BENCH_RUNBOOKS ?? 1000);
-const templates = listRunbookFiles().map((file) => ({ slug: path.basename(file, ".mdx"), text: readFileSync(file, "utf8") }));
 const dir = mkdtempSync(path.join(os.tmpdir(), "triage-bench-content-"));
 
 try {
-  for (let i = 0; i < COUNT; i++) {
-    const { slug, text } = templates[i % templates.length];
-    // Alerts must stay unique and related slugs must resolve inside the synthetic set.
-    // Upstream alerts are dropped; alerts the runbook ships in a rules block keep
-    // their rule (so the copy is validated like the original) under a per-copy
-    // name, with runbook_url pointing at the copy.
-    const shipped = [...text.matchAll(/^\s*- alert: (\w+)$/gm)].map((m) => m[1]);
-    let copy = text
-      .replace(/^alerts:.*$/m, `alerts: [${shipped.map((a) => `${a}Copy${i}`).join(", ")}]`)
-      .replace(/^related:.*$/m, "related: []")
-      .replaceAll(`/runbooks/${slug}\n`, `/runbooks/${slug}-${i}\n`);
-    for (const alert of shipped) copy = copy.replace(new RegExp(`^(\\s*- alert: )${alert}$`, "m"), `$1${alert}Copy${i}`);
-    const folder = path.join(dir, `area-${i % 10}`);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, `${slug}-${i}.mdx`), copy);
-  }
+  writeSyntheticLibrary(dir, COUNT);
 
   let started = performance.now();
   const { runbooks, problems } = checkRunbooks(dir);

@@ -4,8 +4,9 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { RunbookFilters } from "@/components/runbooks/runbook-filters";
 import { RunbookList } from "@/components/runbooks/runbook-list";
+import { RunbookPagination } from "@/components/runbooks/runbook-pagination";
 import { countIncidentsByRunbook } from "@/lib/incidents/get-runbook-incident-summary";
-import { filterRunbooks, parseRunbookListQuery } from "@/lib/runbooks/filter-runbooks";
+import { filterRunbooks, paginateRunbooks, parseRunbookListQuery } from "@/lib/runbooks/filter-runbooks";
 import { listRunbooks } from "@/lib/runbooks/runbook-index";
 import { strongOnly } from "@/lib/search/merge-results";
 import { searchRunbooks } from "@/lib/search/search-runbooks";
@@ -21,6 +22,8 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
   const counts = await countIncidentsByRunbook();
   const matching = query.q ? new Set(strongOnly(searchRunbooks(query.q, { prefix: false }).results).map((r) => r.slug)) : undefined;
   const runbooks = filterRunbooks(all, query, counts, matching);
+  // Paged, so the HTML (and its RSC payload) stays the same size as the library grows.
+  const shown = paginateRunbooks(runbooks, query.page);
   const usedComponents = COMPONENTS.filter((c) => all.some((r) => (r.components as string[]).includes(c)));
   return (
     <>
@@ -34,10 +37,12 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
         }
       />
       <RunbookFilters query={query} tags={TAGS} components={usedComponents} />
-      <p className="mb-3 text-sm text-zinc-500" aria-live="polite">
+      <p className="mb-3 text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
         {runbooks.length === all.length ? `${all.length} runbooks` : `${runbooks.length} of ${all.length} runbooks`}
+        {shown.pages > 1 ? ` · showing ${shown.offset + 1}–${shown.offset + shown.items.length}` : ""}
       </p>
-      <RunbookList runbooks={runbooks} counts={counts} />
+      <RunbookList runbooks={shown.items} counts={counts} />
+      <RunbookPagination query={{ ...query, page: shown.page }} page={shown.page} pages={shown.pages} />
     </>
   );
 }

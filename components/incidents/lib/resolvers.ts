@@ -1,3 +1,4 @@
+import "@/lib/zod-jitless";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver, ResolverOptions, ResolverResult } from "react-hook-form";
 import type { z } from "zod";

@@ -8,7 +8,7 @@ import { TaxonomyLinks } from "@/components/runbooks/taxonomy-links";
 import { getRunbookPage } from "@/lib/runbooks/get-runbook-page";
 import { listRunbooks } from "@/lib/runbooks/runbook-index";
 
-// The body is static: compiled at build time. Unknown slugs 404.
+// Rendered per request (the CSP nonce), the MDX compiled once per process (getRunbookPage). Unknown slugs 404.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -29,7 +29,7 @@ export default async function RunbookPage({ params }: Props) {
   return (
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">
       <div className="min-w-0">
-        <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-500" data-print="hide">
+        <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-500 dark:text-zinc-400" data-print="hide">
           <Link href="/runbooks" className="hover:underline">Runbooks</Link>
         </nav>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{meta.title}</h1>
@@ -38,11 +38,11 @@ export default async function RunbookPage({ params }: Props) {
           <TaxonomyLinks tags={meta.tags} components={meta.components} />
         </div>
         {meta.alerts.length ? (
-          <p className="mt-2 text-xs text-zinc-500">
+          <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
             Answers alerts:{" "}
             {meta.alerts.map((a) => (
               <Link key={a} href={`/runbooks/alerts#alert-${a}`} className="mr-1 hover:underline">
-                <code className="rounded bg-zinc-100 px-1 dark:bg-zinc-800">{a}</code>
+                <code className="rounded bg-zinc-100 px-1 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">{a}</code>
               </Link>
             ))}
           </p>
@@ -63,7 +63,7 @@ export default async function RunbookPage({ params }: Props) {
             </ul>
           </section>
         ) : null}
-        <p className="mt-8 text-xs text-zinc-500">
+        <p className="mt-8 text-xs text-zinc-500 dark:text-zinc-400">
           Source: <code>{meta.file}</code> · updated {meta.updated}
         </p>
       </div>

@@ -4,14 +4,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listKnownAlerts, type AlertSource } from "@/lib/runbooks/list-known-alerts";
 
 export const metadata: Metadata = { title: "Alerts" };
-// Built from the runbook files at build time, like the runbook pages.
-export const dynamic = "force-static";
+// Rendered per request like every page: the CSP nonce (proxy.ts) cannot be baked into a static page.
 
 function SourceCell({ source }: { source: AlertSource }) {
   if (source.kind === "shipped") return <span>Rule shipped in the runbook</span>;
   return (
     <a href={`https://github.com/${source.repo}/blob/HEAD/${source.path}`} className="hover:underline" rel="noreferrer">
-      {source.mixin} <span className="text-zinc-500">· {source.group}</span>
+      {source.mixin} <span className="text-zinc-500 dark:text-zinc-400">· {source.group}</span>
     </a>
   );
 }
@@ -21,7 +20,7 @@ export default function AlertsPage() {
   const shipped = answered.filter((a) => a.source.kind === "shipped").length;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-500">
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-500 dark:text-zinc-400">
         <Link href="/runbooks" className="hover:underline">Runbooks</Link>
       </nav>
       <PageHeader
@@ -35,12 +34,12 @@ export default function AlertsPage() {
           </>
         }
       />
-      <p className="mb-3 text-sm text-zinc-500" data-testid="alert-count">
+      <p className="mb-3 text-sm text-zinc-500 dark:text-zinc-400" data-testid="alert-count">
         {answered.length} alerts: {answered.length - shipped} upstream, {shipped} shipped by runbooks
       </p>
       <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
         <table className="w-full text-left text-sm" aria-label="Alerts and their runbooks">
-          <thead className="bg-zinc-50 text-xs uppercase tracking-wide text-zinc-500 dark:bg-zinc-900">
+          <thead className="bg-zinc-50 text-xs uppercase tracking-wide text-zinc-500 dark:text-zinc-400 dark:bg-zinc-900">
             <tr>
               <th scope="col" className="px-3 py-2">Alert</th>
               <th scope="col" className="px-3 py-2">Source</th>

@@ -1,0 +1,32 @@
+/**
+ * First-load JS budgets per route, gzipped KB (measured by first-load-js-sizes.ts).
+ * Each is a little above what the route shipped when the budget was set
+ * (2026-12-01, next 16.4.6), so growth is a decision: raise a budget in the
+ * commit that says why the page needs more. ~137 KB of every route is the
+ * framework and the shell (React, Next's router, TanStack Query, the toaster).
+ */
+const BUDGETS_KB: Record<string, number> = {
+  "/": 150,
+  "/admin": 180,
+  "/calculators": 145,
+  "/calculators/cache-hit-ratio": 170,
+  "/calculators/cfs-throttling": 170,
+  "/calculators/exit-codes": 170,
+  "/calculators/raid-capacity": 170,
+  "/calculators/tcp-queues": 170,
+  "/incidents": 205,
+  "/incidents/[id]": 270,
+  "/incidents/[id]/edit": 270,
+  "/incidents/new": 265,
+  "/runbooks": 145,
+  "/runbooks/[slug]": 145,
+  "/runbooks/alerts": 145,
+  "/runbooks/alerts/[alert]": 145,
+  "/sign-in": 145,
+};
+/** A new route gets the shell's budget until someone sets its own. */
+const DEFAULT_KB = 145;
+
+export function budgetFor(route: string): number {
+  return BUDGETS_KB[route] ?? DEFAULT_KB;
+}
