@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { ConflictError, FieldValidationError, NotFoundError } from "@/lib/incidents/errors";
+import { setOwn } from "@/lib/own-property";
 import { HttpError, type ErrorCode } from "./http-error";
 
 /**
@@ -30,7 +31,7 @@ export function zodFields(error: ZodError): { message: string; fields: Record<st
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join(".");
-    if (key && !(key in fields)) fields[key] = issue.message;
+    if (key && !Object.hasOwn(fields, key)) setOwn(fields, key, issue.message);
   }
   const first = error.issues[0];
   const path = first ? first.path.map(String).join(".") : "";

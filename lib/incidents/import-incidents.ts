@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { rebuildIncidentSearchIndex } from "@/lib/search/incident-search-index";
 import { searchDialect } from "@/lib/search/search-dialect";
-import { derivedColumns } from "./incident-derived-columns";
+import { buildIncidentCreate } from "./build-incident";
 import type { IncidentSource, IncidentStatus, Severity } from "./incident-schemas";
 
 /** One incident of a bulk import (already valid: a generator or a migration from another tool). */
@@ -35,11 +35,10 @@ export async function importIncidents(incidents: IncidentImport[], now = new Dat
   const started = performance.now();
   for (let i = 0; i < incidents.length; i += BATCH) {
     await db().incident.createMany({
-      data: incidents.slice(i, i + BATCH).map((incident) => ({
-        ...incident,
-        ...derivedColumns({ ...incident, alertname: null }),
-        createdAt: now,
-      })),
+      // The same builder, limits and derived columns as every other create path.
+      data: incidents.slice(i, i + BATCH).map(
+        (incident) => buildIncidentCreate({ ...incident, host: null, namespace: null, detectedAt: null, mitigatedAt: null, createdAt: now }, { text: "refuse" }).row,
+      ),
     });
   }
   const inserted = performance.now();

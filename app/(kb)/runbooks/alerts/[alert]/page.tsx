@@ -1,4 +1,5 @@
 import { notFound, permanentRedirect } from "next/navigation";
+import { decodePathSegment } from "@/lib/http/decode-path-segment";
 import { findRunbookByAlert } from "@/lib/runbooks/runbook-index";
 
 // Resolved per request: any alert name may be asked for.
@@ -10,8 +11,8 @@ export const dynamic = "force-dynamic";
  * otherwise a 404 that suggests the closest runbooks (not-found.tsx).
  */
 export default async function AlertRedirect({ params }: { params: Promise<{ alert: string }> }) {
-  const alertname = decodeURIComponent((await params).alert);
-  const runbook = findRunbookByAlert(alertname);
+  const alertname = decodePathSegment((await params).alert);
+  const runbook = alertname === undefined ? undefined : findRunbookByAlert(alertname);
   if (!runbook) notFound();
   permanentRedirect(`/runbooks/${runbook.slug}`);
 }
