@@ -26,11 +26,14 @@ export interface MappedError {
 
 const body = (code: ErrorCode, message: string, fields: Record<string, string> = {}): ApiErrorBody => ({ error: { code, message, fields } });
 
+export const ROOT_FIELD = "body";
+
 /** First message per field; the summary names the field so a log line or curl output says what to fix. */
 export function zodFields(error: ZodError): { message: string; fields: Record<string, string> } {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".");
+    // An issue about the whole body (not an object, nothing to update) is reported at "body".
+    const key = issue.path.map(String).join(".") || ROOT_FIELD;
     if (key && !Object.hasOwn(fields, key)) setOwn(fields, key, issue.message);
   }
   const first = error.issues[0];

@@ -142,8 +142,12 @@ export function checkIncidentTimes(times: IncidentTimes, now = Date.now()): Reco
 /** Cross-field checks run even when unrelated fields are invalid, so a form shows every error at once. */
 const whenValid =
   (...fields: string[]) =>
-  (payload: { issues: { path?: PropertyKey[] }[] }) =>
-    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+  (payload: { value: unknown; issues: { path?: PropertyKey[] }[] }) =>
+    // Never on a body that is not an object at all ([], null, 42): there are no fields to cross-check.
+    typeof payload.value === "object" &&
+    payload.value !== null &&
+    !Array.isArray(payload.value) &&
+    !payload.issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0])));
 
 export const RESULT_REQUIRED_MESSAGE = "Result is required to resolve an incident: say what fixed it";
 
@@ -316,8 +320,14 @@ const boundParam = (label: string, endOfDay: boolean) =>
     .transform((text, ctx) => {
       if (!text) return undefined;
       const day = parseIsoDate(text);
-      if (day) return endOfDay ? new Date(day.getTime() + 24 * 3600_000 - 1) : day;
       const moment = parseIsoDateTime(text);
+      const bound = day ?? moment;
+      const outOfRange = bound ? yearProblem(bound) : null;
+      if (outOfRange) {
+        ctx.addIssue({ code: "custom", message: `${label} ${outOfRange}` });
+        return z.NEVER;
+      }
+      if (day) return endOfDay ? new Date(day.getTime() + 24 * 3600_000 - 1) : day;
       if (moment) return moment;
       ctx.addIssue({ code: "custom", message: `${label} must be a date like 2026-11-22 or a date and time like 2026-11-22T10:15:00Z` });
       return z.NEVER;
