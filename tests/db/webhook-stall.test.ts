@@ -13,15 +13,18 @@ import { delivery, firingAlert, jsonRequest } from "../support/incident-requests
  * could not fire, and the slowest of the reads sent meanwhile, must be a
  * small fraction of the delivery's own duration.
  */
-describe(`a 1,000-alert delivery does not stall other requests on ${getConfig().database.kind}`, () => {
+/** The issue's size; STALL_TEST_ALERTS makes it smaller for a quick local check. */
+const ALERTS = Number(process.env.STALL_TEST_ALERTS ?? 1000);
+
+describe(`a ${ALERTS}-alert delivery does not stall other requests on ${getConfig().database.kind}`, () => {
   beforeEach(resetDatabase);
 
   it("timers and reads keep being served while it is stored", async () => {
     const words = "node pressure kubelet eviction threshold memory available ".repeat(12);
-    const alerts = Array.from({ length: 1000 }, (_, n) => firingAlert(n, { pod: `api-${n}-7d9c8b6f5-x2kqp` }, { description: `${n} ${words}` }));
+    const alerts = Array.from({ length: ALERTS }, (_, n) => firingAlert(n, { pod: `api-${n}-7d9c8b6f5-x2kqp` }, { description: `${n} ${words}` }));
     const body = JSON.stringify(delivery(alerts));
     expect(body.length).toBeLessThan(MAX_BODY_BYTES);
-    expect(body.length).toBeGreaterThan(0.7 * MAX_BODY_BYTES);
+    if (ALERTS === 1000) expect(body.length).toBeGreaterThan(0.7 * MAX_BODY_BYTES);
 
     let last = performance.now();
     let worstGap = 0;
@@ -41,6 +44,8 @@ describe(`a 1,000-alert delivery does not stall other requests on ${getConfig().
         expect(response.status).toBe(200);
         await response.arrayBuffer();
         reads.push(performance.now() - started);
+        // Requests arrive through I/O: without a pause this loop would itself be the request that never yields.
+        await new Promise((resolve) => setTimeout(resolve, 2));
       }
     })();
 
@@ -52,12 +57,12 @@ describe(`a 1,000-alert delivery does not stall other requests on ${getConfig().
     clearInterval(timer);
 
     expect(response.status).toBe(200);
-    expect((await response.json()).created).toHaveLength(1000);
-    expect(await db().incident.count()).toBe(1000);
+    expect((await response.json()).created).toHaveLength(ALERTS);
+    expect(await db().incident.count()).toBe(ALERTS);
     const slowestRead = Math.max(...reads);
     console.log(`delivery ${duration.toFixed(0)} ms; worst timer gap ${worstGap.toFixed(0)} ms over ${ticks} ticks; ${reads.length} reads, slowest ${slowestRead.toFixed(0)} ms`);
     expect(worstGap).toBeLessThan(duration / 4);
     expect(reads.length).toBeGreaterThanOrEqual(5);
     expect(slowestRead).toBeLessThan(duration / 2);
-  }, 180_000);
+  }, 600_000);
 });
