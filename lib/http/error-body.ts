@@ -27,6 +27,7 @@ export interface MappedError {
 const body = (code: ErrorCode, message: string, fields: Record<string, string> = {}): ApiErrorBody => ({ error: { code, message, fields } });
 
 export const ROOT_FIELD = "body";
+const BODY_CODES = new Set<ErrorCode>(["invalid_json", "payload_too_large", "unsupported_media_type"]);
 
 /** First message per field; the summary names the field so a log line or curl output says what to fix. */
 export function zodFields(error: ZodError): { message: string; fields: Record<string, string> } {
@@ -52,7 +53,8 @@ export function toErrorResponseBody(error: unknown, where: string): MappedError 
   if (error instanceof FieldValidationError) return { status: 400, body: body("invalid_input", error.message, error.fields), headers: {} };
   if (error instanceof NotFoundError) return { status: 404, body: body("not_found", error.message), headers: {} };
   if (error instanceof ConflictError) return { status: 409, body: body("conflict", error.message), headers: {} };
-  if (error instanceof HttpError) return { status: error.status, body: body(error.code, error.message), headers: error.headers };
+  // A body that cannot be read (not JSON, too large, wrong media type) is a problem of the field "body".
+  if (error instanceof HttpError) return { status: error.status, body: body(error.code, error.message, BODY_CODES.has(error.code) ? { [ROOT_FIELD]: error.message } : {}), headers: error.headers };
   console.error(`[triage] ${where} failed:`, error);
   return { status: 500, body: body("internal_error", "Something went wrong on the server; the error was logged"), headers: {} };
 }

@@ -59,6 +59,7 @@ export async function createIncident(ctx: RequestContext, input: IncidentCreate,
     const created = await tx.incident.create({ data: toNestedCreate(built), include: INCIDENT_INCLUDE });
     await indexIncidentSearch(tx, searchDialect(), created.id, null, built.row.searchTokens);
     return created;
-  });
+    // Writers queue for SQLite's one write lock: 200 concurrent creates on a busy machine waited longer than Prisma's 2 s default.
+  }, { maxWait: 30_000, timeout: 30_000 });
   return toIncidentDto(row);
 }

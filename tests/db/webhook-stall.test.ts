@@ -26,6 +26,10 @@ describe(`a ${ALERTS}-alert delivery does not stall other requests on ${getConfi
     expect(body.length).toBeLessThan(MAX_BODY_BYTES);
     if (ALERTS === 1000) expect(body.length).toBeGreaterThan(0.7 * MAX_BODY_BYTES);
 
+    // A running server has loaded the runbook index and the tokenizers already (one-time, synchronous): so does this test.
+    expect((await hook(jsonRequest("POST", "/api/alerts/alertmanager", delivery([firingAlert(100_000)])))).status).toBe(200);
+    await resetDatabase();
+
     let last = performance.now();
     let worstGap = 0;
     let ticks = 0;
