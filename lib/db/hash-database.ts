@@ -18,7 +18,9 @@ export async function hashDatabase(): Promise<string> {
       : await db().$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`;
   const hash = createHash("sha256");
   for (const { name } of tables) {
-    const rows = await db().$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name.replaceAll('"', '""')}"`);
+    const table = `"${name.replaceAll('"', '""')}"`;
+    // PostgreSQL: each row as JSON text, so columns the driver cannot decode (tsvector) are hashed too.
+    const rows = await db().$queryRawUnsafe<Record<string, unknown>[]>(kind === "sqlite" ? `SELECT * FROM ${table}` : `SELECT row_to_json(t)::text AS row FROM ${table} t`);
     const lines = rows.map((row) => JSON.stringify(row, (_key, value) => (typeof value === "bigint" ? value.toString() : value))).sort();
     hash.update(`${name}\n${lines.join("\n")}\n`);
   }
