@@ -1,12 +1,14 @@
 "use client";
 
 import Link from "next/link";
+import { decodePathSegment } from "@/lib/http/decode-path-segment";
 import { usePathname } from "next/navigation";
 import { suggestRunbooks, type SuggestionCandidate } from "@/lib/runbooks/suggest-runbooks";
 
 export function AlertNotFound({ candidates }: { candidates: SuggestionCandidate[] }) {
   const pathname = usePathname();
-  const alertname = decodeURIComponent(pathname.split("/").pop() ?? "");
+  const last = pathname.split("/").pop() ?? "";
+  const alertname = decodePathSegment(last) ?? last;
   const suggestions = suggestRunbooks(alertname, candidates);
   return (
     <div className="max-w-2xl">

@@ -1,5 +1,7 @@
+import { decodePathSegment } from "@/lib/http/decode-path-segment";
 import type { Severity } from "@/lib/incidents/incident-schemas";
 import type { AlertmanagerAlert, AlertmanagerPayload } from "./alertmanager-payload-schema";
+import { ownValue } from "@/lib/own-property";
 import { infrastructureKind, isKubeStateMetrics, isNodeExporter, workloadOfJob, workloadOfPod } from "./kube-names";
 
 /**
@@ -38,7 +40,7 @@ type Labels = Record<string, string>;
 
 /** A label's trimmed value, own properties only ("constructor" is not a label unless it was sent). */
 function label(labels: Labels, name: string): string | undefined {
-  return Object.hasOwn(labels, name) ? labels[name].trim() || undefined : undefined;
+  return ownValue(labels, name)?.trim() || undefined;
 }
 
 /**
@@ -128,7 +130,10 @@ export function runbookFromUrl(url: string | undefined, lookups: RunbookLookups)
     return undefined;
   }
   const byAlert = /^\/runbooks\/alerts\/([^/]+)\/?$/.exec(path);
-  if (byAlert) return lookups.runbookForAlert(decodeURIComponent(byAlert[1]));
+  if (byAlert) {
+    const alertname = decodePathSegment(byAlert[1]);
+    return alertname === undefined ? undefined : lookups.runbookForAlert(alertname);
+  }
   const bySlug = /^\/runbooks\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(path);
   return bySlug && lookups.runbookExists(bySlug[1]) ? bySlug[1] : undefined;
 }
@@ -151,12 +156,13 @@ export interface AlertIncidentFields {
 export function alertToIncident(payload: AlertmanagerPayload, alert: AlertmanagerAlert, lookups: RunbookLookups): AlertIncidentFields {
   const labels = { ...payload.commonLabels, ...alert.labels };
   const annotations = { ...payload.commonAnnotations, ...alert.annotations };
-  const alertname = alert.labels.alertname.trim();
-  const summary = annotations.summary?.trim() || annotations.message?.trim();
-  const description = annotations.description?.trim();
-  const runbooks = [lookups.runbookForAlert(alertname), runbookFromUrl(annotations.runbook_url, lookups)].filter((slug): slug is string => Boolean(slug));
+  const alertname = label(alert.labels, "alertname") ?? UNKNOWN;
+  const summary = label(annotations, "summary") ?? label(annotations, "message");
+  const description = label(annotations, "description");
+  const runbooks = [lookups.runbookForAlert(alertname), runbookFromUrl(label(annotations, "runbook_url"), lookups)].filter((slug): slug is string => Boolean(slug));
   return {
-    title: (summary ? `${alertname}: ${summary}` : alertname).slice(0, 200),
+    // Not cut here: the incident builder fits every field to its limit, between graphemes.
+    title: summary ? `${alertname}: ${summary}` : alertname,
     severity: mapSeverity(label(labels, "severity")),
     service: deriveService(labels),
     environment: pick(ENVIRONMENT_LABELS, labels) ?? UNKNOWN,

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { cleanText, INCIDENT_LIMITS, textRule, yearProblem } from "@/lib/incidents/incident-limits";
+import { ownValue } from "@/lib/own-property";
 import { parseIsoDateTime } from "@/lib/incidents/iso-time";
 
 /**
@@ -12,11 +14,18 @@ import { parseIsoDateTime } from "@/lib/incidents/iso-time";
 /** Go's zero time, which Alertmanager sends as endsAt of a firing alert with no end. */
 const GO_ZERO_YEAR = 1;
 
-const timestamp = (field: string) =>
-  z.string({ error: `${field} must be an RFC 3339 timestamp` }).transform((text, ctx) => {
+/** An RFC 3339 time inside the accepted years (lib/incidents/incident-limits.ts); Go's zero time is null where `goZero` allows it. */
+const timestamp = (field: string, goZero = false) =>
+  z.string({ error: `${field} must be an RFC 3339 timestamp` }).transform((text, ctx): Date | null => {
     const date = parseIsoDateTime(text);
     if (!date) {
-      ctx.addIssue({ code: "custom", message: `${field} must be an RFC 3339 timestamp, got "${text.slice(0, 40)}"` });
+      ctx.addIssue({ code: "custom", message: `${field} must be an RFC 3339 timestamp, got "${cleanText(text.slice(0, 40), "line")}"` });
+      return z.NEVER;
+    }
+    if (goZero && date.getUTCFullYear() <= GO_ZERO_YEAR) return null;
+    const problem = yearProblem(date);
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: `${field} ${problem}` });
       return z.NEVER;
     }
     return date;
@@ -28,15 +37,17 @@ const labelSet = (field: string) =>
 const alertSchema = z.looseObject({
   status: z.enum(["firing", "resolved"], { error: 'status must be "firing" or "resolved"' }),
   labels: labelSet("labels").superRefine((labels, ctx) => {
-    if (!labels.alertname?.trim()) ctx.addIssue({ code: "custom", path: ["alertname"], message: "the alertname label is required" });
+    if (!ownValue(labels, "alertname")?.trim()) ctx.addIssue({ code: "custom", path: ["alertname"], message: "the alertname label is required" });
   }),
   annotations: labelSet("annotations").default({}),
-  startsAt: timestamp("startsAt"),
-  endsAt: timestamp("endsAt")
+  startsAt: timestamp("startsAt").pipe(z.date({ error: "startsAt must be a real time, not Go's zero time" })),
+  endsAt: timestamp("endsAt", true)
     .optional()
-    .transform((date) => (date && date.getUTCFullYear() > GO_ZERO_YEAR ? date : null)),
+    .transform((date) => date ?? null),
   generatorURL: z.string({ error: "generatorURL must be a string" }).optional(),
-  fingerprint: z.string({ error: "fingerprint is required" }).trim().min(1, "fingerprint is required").max(200, "fingerprint is too long"),
+  fingerprint: z.string({ error: "fingerprint is required" }).trim().min(1, "fingerprint is required").max(INCIDENT_LIMITS.fingerprint, "fingerprint is too long")
+    // The alert's identity: refused rather than cleaned, or a cleaned copy would never match its redelivery.
+    .refine(...textRule("fingerprint", "line")),
 });
 
 export const alertmanagerPayloadSchema = z.looseObject({

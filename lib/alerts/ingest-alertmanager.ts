@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { authorize, eventVia, type RequestContext } from "@/lib/auth/actor";
-import { db } from "@/lib/db/client";
+import { db, type DbTransaction } from "@/lib/db/client";
+import { yieldToEventLoop } from "@/lib/db/yield";
+import { buildIncidentCreate, toNestedCreate, type BuiltIncident } from "@/lib/incidents/build-incident";
 import { isUniqueViolation } from "@/lib/incidents/db-errors";
 import { ConflictError } from "@/lib/incidents/errors";
 import { derivedColumns } from "@/lib/incidents/incident-derived-columns";
@@ -16,11 +18,21 @@ import type { AlertmanagerAlert, AlertmanagerPayload } from "./alertmanager-payl
  *
  * One incident per alert firing, keyed by (fingerprint, startsAt), which is
  * what Alertmanager repeats on every redelivery and changes on a new firing.
- * The unique index on those columns is the guard: a delivery racing another
- * one loses the insert (P2002) and reports the winner's incident as
- * unchanged, so concurrent deliveries create exactly one. Alerts are handled
- * one by one and each step is idempotent, so a delivery that fails half-way
- * is completed by Alertmanager's retry.
+ *
+ * A delivery is stored whole or not at all: every alert of it is written in
+ * ONE transaction, so a failure leaves nothing behind and Alertmanager's
+ * retry starts from the same state. A delivery racing another one (the
+ * unique index on (fingerprint, startsAt) refuses the second insert, or a
+ * resolve finds the row changed under it) is rolled back and run again from
+ * the top; the second run sees the winner's rows and reports them unchanged.
+ *
+ * What one delivery may cost (README "Security → Limits"): at most
+ * MAX_ALERTS_PER_DELIVERY alerts in at most 1 MiB, each value cut to the
+ * limits of lib/incidents/incident-limits.ts. The CPU work (mapping and search
+ * tokens) is done before the transaction opens, and both phases yield to the
+ * event loop every YIELD_EVERY alerts, so other requests (health checks,
+ * pages, other writes' reads) are served between slices instead of waiting
+ * for the whole delivery.
  */
 
 export const alertmanagerIngestResultSchema = z
@@ -34,23 +46,67 @@ export const alertmanagerIngestResultSchema = z
 export type AlertmanagerIngestResult = z.infer<typeof alertmanagerIngestResultSchema>;
 
 const AUTHOR = "alertmanager";
+/** Alerts handled between two yields to the event loop. */
+export const YIELD_EVERY = 25;
+const ATTEMPTS = 5;
+/** A full delivery is ~4 statements per alert; a busy 2-core machine needs more than Prisma's default 5 s for 1,000 alerts. */
+const TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
 
 const lookups: RunbookLookups = {
   runbookExists,
   runbookForAlert: (alertname) => findRunbookByAlert(alertname)?.slug,
 };
 
+/** Another delivery (or a person) changed a row this one read: roll back and run the delivery again. */
+class LostRaceError extends Error {}
+
+type Planned = { alert: AlertmanagerAlert; built?: BuiltIncident };
+
 /** Events are by `alertmanager`; `via` says it came through the webhook, and with which token. */
 export async function ingestAlertmanager(ctx: RequestContext, payload: AlertmanagerPayload, now = new Date()): Promise<AlertmanagerIngestResult> {
   authorize(ctx, "alerts:write");
   const via = eventVia(ctx);
+  const planned: Planned[] = [];
+  for (const [index, alert] of payload.alerts.entries()) {
+    if (index > 0 && index % YIELD_EVERY === 0) await yieldToEventLoop();
+    planned.push({ alert, built: alert.status === "firing" ? buildFiring(payload, alert, via, now) : undefined });
+  }
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db().$transaction((tx) => writeDelivery(tx, planned, via, now), TRANSACTION);
+    } catch (error) {
+      if (!(isUniqueViolation(error) || error instanceof LostRaceError)) throw error;
+      if (attempt >= ATTEMPTS) throw new ConflictError("The incidents of this delivery kept changing while it was stored; nothing was stored, retry it");
+    }
+  }
+}
+
+/** The rows a firing alert becomes, through the one incident builder ("fit": labels are cut, never refused). */
+function buildFiring(payload: AlertmanagerPayload, alert: AlertmanagerAlert, via: string, now: Date): BuiltIncident {
+  const { runbooks, ...fields } = alertToIncident(payload, alert, lookups);
+  return buildIncidentCreate(
+    { ...fields, status: "open", source: "alertmanager", reporter: AUTHOR, cause: "", fix: "", result: "", detectedAt: alert.startsAt, mitigatedAt: null, resolvedAt: null, createdAt: now },
+    {
+      text: "fit",
+      links: runbooks.map((slug) => ({ slug, linkedAt: now })),
+      // Opening events carry the firing time, so a delivery that arrives late still reads in order.
+      events: [
+        { kind: "alert_fired", at: alert.startsAt, author: AUTHOR, via, message: `Alert ${fields.alertname} fired (fingerprint ${fields.fingerprint})` },
+        ...runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: alert.startsAt, author: AUTHOR, via, message: `Linked runbook ${slug} (matched the alert)` })),
+      ],
+    },
+  );
+}
+
+async function writeDelivery(tx: DbTransaction, planned: Planned[], via: string, now: Date): Promise<AlertmanagerIngestResult> {
   const result: AlertmanagerIngestResult = { created: [], resolved: [], unchanged: [], ignored: 0 };
-  for (const alert of payload.alerts) {
-    if (alert.status === "firing") {
-      const outcome = await openIncident(payload, alert, via, now);
+  for (const [index, { alert, built }] of planned.entries()) {
+    if (index > 0 && index % YIELD_EVERY === 0) await yieldToEventLoop();
+    if (built) {
+      const outcome = await openIncident(tx, alert, built);
       result[outcome.created ? "created" : "unchanged"].push(outcome.id);
     } else {
-      const outcome = await resolveIncident(alert, via, now);
+      const outcome = await resolveIncident(tx, alert, via, now);
       if (outcome === null) result.ignored += 1;
       else result[outcome.resolved ? "resolved" : "unchanged"].push(outcome.id);
     }
@@ -60,66 +116,31 @@ export async function ingestAlertmanager(ctx: RequestContext, payload: Alertmana
 
 const alertKey = (alert: AlertmanagerAlert) => ({ fingerprint_startedAt: { fingerprint: alert.fingerprint, startedAt: alert.startsAt } });
 
-async function openIncident(payload: AlertmanagerPayload, alert: AlertmanagerAlert, via: string, now: Date): Promise<{ id: number; created: boolean }> {
-  const existing = await db().incident.findUnique({ where: alertKey(alert), select: { id: true } });
+async function openIncident(tx: DbTransaction, alert: AlertmanagerAlert, built: BuiltIncident): Promise<{ id: number; created: boolean }> {
+  const existing = await tx.incident.findUnique({ where: alertKey(alert), select: { id: true } });
   if (existing) return { id: existing.id, created: false };
-  const { runbooks, ...fields } = alertToIncident(payload, alert, lookups);
-  const row = { ...fields, status: "open" as const, source: "alertmanager" as const, reporter: AUTHOR, cause: "", fix: "", result: "", detectedAt: alert.startsAt };
-  const derived = derivedColumns({ ...row, mitigatedAt: null, resolvedAt: null });
-  try {
-    const created = await db().$transaction(async (tx) => {
-      const incident = await tx.incident.create({
-        data: {
-          ...row,
-          ...derived,
-          createdAt: now,
-          runbooks: { create: runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
-          // Opening events carry the firing time, so a delivery that arrives late still reads in order.
-          events: {
-            create: [
-              { kind: "alert_fired", at: alert.startsAt, author: AUTHOR, via, message: `Alert ${fields.alertname} fired (fingerprint ${fields.fingerprint})` },
-              ...runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: alert.startsAt, author: AUTHOR, via, message: `Linked runbook ${slug} (matched the alert)` })),
-            ],
-          },
-        },
-        select: { id: true },
-      });
-      await indexIncidentSearch(tx, searchDialect(), incident.id, null, derived.searchTokens);
-      return incident;
-    });
-    return { id: created.id, created: true };
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // A concurrent delivery of the same alert created it first.
-    const winner = await db().incident.findUniqueOrThrow({ where: alertKey(alert), select: { id: true } });
-    return { id: winner.id, created: false };
-  }
+  const incident = await tx.incident.create({ data: toNestedCreate(built), select: { id: true } });
+  await indexIncidentSearch(tx, searchDialect(), incident.id, null, built.row.searchTokens);
+  return { id: incident.id, created: true };
 }
 
 /** null: no incident for this firing. */
-async function resolveIncident(alert: AlertmanagerAlert, via: string, now: Date): Promise<{ id: number; resolved: boolean } | null> {
-  for (let attempt = 1; ; attempt++) {
-    const incident = await db().incident.findUnique({ where: alertKey(alert) });
-    if (!incident) return null;
-    if (incident.status === "resolved") return { id: incident.id, resolved: false };
-    const endsAt = alert.endsAt && alert.endsAt >= incident.startedAt ? alert.endsAt : new Date(Math.max(now.getTime(), incident.startedAt.getTime()));
-    const resultText = incident.result.trim() ? incident.result : autoResolutionResult(endsAt);
-    const derived = derivedColumns({ ...incident, result: resultText, resolvedAt: endsAt });
-    const resolved = await db().$transaction(async (tx) => {
-      // Guarded by version: of concurrent deliveries (or a person editing), exactly one write lands.
-      const written = await tx.incident.updateMany({
-        where: { id: incident.id, version: incident.version },
-        data: { status: "resolved", resolvedAt: endsAt, result: resultText, ...derived, updatedAt: now, version: { increment: 1 } },
-      });
-      if (written.count === 0) return false;
-      await indexIncidentSearch(tx, searchDialect(), incident.id, incident.searchTokens, derived.searchTokens);
-      await tx.incidentEvent.create({
-        data: { incidentId: incident.id, kind: "alert_resolved", at: endsAt, author: AUTHOR, via, message: `Alert ${incident.alertname ?? alert.labels.alertname} resolved; incident resolved automatically` },
-      });
-      return true;
-    });
-    if (resolved) return { id: incident.id, resolved: true };
-    // Lost a race: read again; usually the winner resolved it and the next pass reports it unchanged.
-    if (attempt >= 5) throw new ConflictError(`Incident ${incident.id} kept changing while resolving alert ${alert.fingerprint}`);
-  }
+async function resolveIncident(tx: DbTransaction, alert: AlertmanagerAlert, via: string, now: Date): Promise<{ id: number; resolved: boolean } | null> {
+  const incident = await tx.incident.findUnique({ where: alertKey(alert) });
+  if (!incident) return null;
+  if (incident.status === "resolved") return { id: incident.id, resolved: false };
+  const endsAt = alert.endsAt && alert.endsAt >= incident.startedAt ? alert.endsAt : new Date(Math.max(now.getTime(), incident.startedAt.getTime()));
+  const resultText = incident.result.trim() ? incident.result : autoResolutionResult(endsAt);
+  const derived = derivedColumns({ ...incident, result: resultText, resolvedAt: endsAt });
+  // Guarded by version: of concurrent deliveries (or a person editing), exactly one write lands.
+  const written = await tx.incident.updateMany({
+    where: { id: incident.id, version: incident.version },
+    data: { status: "resolved", resolvedAt: endsAt, result: resultText, ...derived, updatedAt: now, version: { increment: 1 } },
+  });
+  if (written.count === 0) throw new LostRaceError();
+  await indexIncidentSearch(tx, searchDialect(), incident.id, incident.searchTokens, derived.searchTokens);
+  await tx.incidentEvent.create({
+    data: { incidentId: incident.id, kind: "alert_resolved", at: endsAt, author: AUTHOR, via, message: `Alert ${incident.alertname ?? alert.labels.alertname} resolved; incident resolved automatically` },
+  });
+  return { id: incident.id, resolved: true };
 }

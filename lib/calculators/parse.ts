@@ -1,3 +1,4 @@
+import { ownValue } from "@/lib/own-property";
 /**
  * Parsing of raw form strings into numbers, with one error message per failure.
  * Every function returns a tagged result and never throws; a value that is not a
@@ -128,10 +129,10 @@ export function parseSize(raw: string, rule: SizeRule = {}): Parsed<number> {
   const unitText = unitRaw.toUpperCase();
   if (unitText === "") {
     if (rule.requireUnit) return { ok: false, error: "Add a unit: GB or TB (as on the disk label)." };
-  } else if (!(unitText in UNIT_FACTORS)) {
+  } else if (ownValue(UNIT_FACTORS, unitText) === undefined) {
     return { ok: false, error: `Unknown unit “${unitRaw}”. Use B, KB, MB, GB, TB, PB (or KiB…PiB).` };
   }
-  const bytes = num * (unitText === "" ? 1 : (UNIT_FACTORS[unitText] ?? 1));
+  const bytes = num * (unitText === "" ? 1 : (ownValue(UNIT_FACTORS, unitText) ?? 1));
   if (!Number.isFinite(bytes)) return { ok: false, error: `Not a size: “${text}”.` };
   if (rule.positive && bytes <= 0) return { ok: false, error: "Must be greater than 0." };
   if (rule.maxBytes !== undefined && bytes > rule.maxBytes) return { ok: false, error: "Too large." };

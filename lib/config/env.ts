@@ -16,6 +16,8 @@ export interface AppConfig {
   database: DatabaseConfig;
   /** Sign-in mode, trusted proxies, roles, the break-glass admin and the bootstrap API token. */
   auth: AuthConfig;
+  /** Requests per minute per client (lib/http/rate-limit.ts); 0: no limit. */
+  rateLimits: { writes: number; webhook: number };
 }
 
 export class ConfigError extends Error {
@@ -28,8 +30,21 @@ export class ConfigError extends Error {
 export const DEFAULT_SQLITE_URL = "file:./data/triage.db";
 const projectRoot = process.cwd();
 
+/** A requests-per-minute limit: a whole number, 0 turns it off; default when unset. */
+const perMinute = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^\d{1,7}$/.test(v), "must be a whole number of requests per minute (0 turns the limit off)")
+    .transform((v) => (v ? Number(v) : fallback));
+
 const envSchema = authEnvSchema.safeExtend({
   DATABASE_URL: z.string().trim().optional(),
+  /** Writes (REST and server actions) per minute per client. */
+  TRIAGE_RATE_LIMIT_WRITES: perMinute(600),
+  /** Alertmanager deliveries per minute per client. */
+  TRIAGE_RATE_LIMIT_WEBHOOK: perMinute(300),
 });
 
 /** Turns a DATABASE_URL into a typed config, or throws a ConfigError that says how to fix it. */
@@ -99,7 +114,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (error instanceof AuthConfigError) throw new ConfigError(error.message);
     throw error;
   }
-  return { database: parseDatabaseUrl(parsed.data.DATABASE_URL), auth };
+  return {
+    database: parseDatabaseUrl(parsed.data.DATABASE_URL),
+    auth,
+    rateLimits: { writes: parsed.data.TRIAGE_RATE_LIMIT_WRITES, webhook: parsed.data.TRIAGE_RATE_LIMIT_WEBHOOK },
+  };
 }
 
 let cached: AppConfig | undefined;

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { authorize, type Channel, type RequestContext } from "@/lib/auth/actor";
 import { resolveRequestContext } from "@/lib/auth/request-context";
 import { toErrorResponseBody } from "./error-body";
+import { enforceRateLimit } from "./rate-limit";
 import { readJsonBody } from "./read-json-body";
 import { searchParamsToRecord } from "./search-params";
 
@@ -13,6 +14,7 @@ import { searchParamsToRecord } from "./search-params";
  *   session, a trusted proxy's identity headers, or anonymous; `ctx` goes to
  *   the handler, which passes it to the domain function that authorizes writes;
  * - reads (GET/HEAD) need `incidents:read` (open in `none` mode; a session or a token otherwise);
+ * - writes: a per-client rate limit (429 + Retry-After, lib/http/rate-limit.ts);
  * - `body`: the JSON body (415 unless JSON, 413 over 1 MiB, 400 if it does not parse), parsed with the schema;
  * - `query`: the URL's search parameters, parsed with the schema;
  * - errors become `{"error":{"code","message","fields"}}`: zod and FieldValidationError 400,
@@ -50,6 +52,7 @@ export function apiRoute<B = undefined, Q = undefined>(spec: ApiRouteSpec<B, Q>,
       if (READ_METHODS.has(request.method)) authorize(ctx, "incidents:read");
       // Someone anonymous who may write nothing is refused before the body is read (the domain would refuse it anyway).
       else if (ctx.actor.kind === "anonymous" && ctx.actor.permissions.every((p) => p === "incidents:read")) authorize(ctx, ctx.channel === "webhook" ? "alerts:write" : "incidents:write");
+      if (!READ_METHODS.has(request.method)) enforceRateLimit(ctx, request.headers);
       const params = (await context?.params) ?? {};
       const query = spec.query ? spec.query.parse(searchParamsToRecord(new URL(request.url).searchParams)) : (undefined as Q);
       const body = spec.body ? spec.body.parse(await readJsonBody(request)) : (undefined as B);

@@ -1,6 +1,7 @@
 import "@/lib/zod-jitless";
 import { ZodError } from "zod";
 import { ConflictError, FieldValidationError, NotFoundError } from "@/lib/incidents/errors";
+import { setOwn } from "@/lib/own-property";
 import type { ApiErrorBody, ErrorCode } from "./error-codes";
 import { HttpError } from "./http-error";
 
@@ -20,12 +21,16 @@ export interface MappedError {
 
 const body = (code: ErrorCode, message: string, fields: Record<string, string> = {}): ApiErrorBody => ({ error: { code, message, fields } });
 
+export const ROOT_FIELD = "body";
+const BODY_CODES = new Set<ErrorCode>(["invalid_json", "payload_too_large", "unsupported_media_type"]);
+
 /** First message per field; the summary names the field so a log line or curl output says what to fix. */
 export function zodFields(error: ZodError): { message: string; fields: Record<string, string> } {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".");
-    if (key && !(key in fields)) fields[key] = issue.message;
+    // An issue about the whole body (not an object, nothing to update) is reported at "body".
+    const key = issue.path.map(String).join(".") || ROOT_FIELD;
+    if (key && !Object.hasOwn(fields, key)) setOwn(fields, key, issue.message);
   }
   const first = error.issues[0];
   const path = first ? first.path.map(String).join(".") : "";
@@ -43,7 +48,8 @@ export function toErrorResponseBody(error: unknown, where: string): MappedError 
   if (error instanceof FieldValidationError) return { status: 400, body: body("invalid_input", error.message, error.fields), headers: {} };
   if (error instanceof NotFoundError) return { status: 404, body: body("not_found", error.message), headers: {} };
   if (error instanceof ConflictError) return { status: 409, body: body("conflict", error.message), headers: {} };
-  if (error instanceof HttpError) return { status: error.status, body: body(error.code, error.message), headers: error.headers };
+  // A body that cannot be read (not JSON, too large, wrong media type) is a problem of the field "body".
+  if (error instanceof HttpError) return { status: error.status, body: body(error.code, error.message, BODY_CODES.has(error.code) ? { [ROOT_FIELD]: error.message } : {}), headers: error.headers };
   console.error(`[triage] ${where} failed:`, error);
   return { status: 500, body: body("internal_error", "Something went wrong on the server; the error was logged"), headers: {} };
 }

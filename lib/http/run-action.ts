@@ -4,6 +4,7 @@ import { resolveRequestContext } from "@/lib/auth/request-context";
 import { getConfig } from "@/lib/config/env";
 import { toErrorResponseBody, type ApiErrorBody } from "./error-body";
 import { HttpError } from "./http-error";
+import { enforceRateLimit } from "./rate-limit";
 import { checkSameOrigin } from "./same-origin";
 
 /**
@@ -23,7 +24,9 @@ export async function actionContext(): Promise<RequestContext> {
     console.warn(`[triage] refused a server action: ${origin.reason}`);
     throw new HttpError(403, "forbidden", `Refused: ${origin.reason}. Use Triage from its own pages.`);
   }
-  return resolveRequestContext(incoming, "web");
+  const ctx = await resolveRequestContext(incoming, "web");
+  enforceRateLimit(ctx, incoming);
+  return ctx;
 }
 
 export async function runAction<T>(where: string, action: (ctx: RequestContext) => Promise<T>): Promise<ActionResult<T>> {

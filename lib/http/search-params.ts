@@ -1,3 +1,5 @@
+import { setOwn } from "@/lib/own-property";
+
 /**
  * URL search parameters → the plain object the list schemas parse: a key
  * given once is a string, a repeated key (`status=open&status=mitigated`) an
@@ -7,7 +9,7 @@ export function searchParamsToRecord(params: URLSearchParams): Record<string, st
   const record: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
-    record[key] = values.length === 1 ? values[0] : values;
+    setOwn(record, key, values.length === 1 ? values[0] : values);
   }
   return record;
 }

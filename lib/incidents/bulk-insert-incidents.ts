@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { rebuildIncidentSearchIndex } from "@/lib/search/incident-search-index";
 import { searchDialect } from "@/lib/search/search-dialect";
 import { assertRunbooksExist } from "./check-runbook-slugs";
-import { derivedColumns } from "./incident-derived-columns";
+import { buildIncidentCreate } from "./build-incident";
 import { checkIncidentTimes, type IncidentSource, type IncidentStatus, type Severity } from "./incident-schemas";
 
 /** One incident of a bulk insert (the benchmarks' generated corpora): a complete record; the optional fields default to none. */
@@ -47,8 +47,8 @@ const REBUILD_TIMEOUT_MS = 60 * 60_000;
 
 /**
  * Inserts many incidents at once, each batch in one transaction with its
- * runbook links and one "created" timeline event per incident, derived
- * columns from the same derivedColumns() as every other write; then rebuilds
+ * runbook links and one "created" timeline event per incident, built by
+ * buildIncidentCreate like every other write; then rebuilds
  * the search index in one pass, much faster than indexing row by row. Every
  * record is checked first (time order, status times, runbook slugs), so a bad
  * record stops the import before anything is written. For benchmarks and
@@ -62,17 +62,21 @@ export async function bulkInsertIncidents(incidents: BulkIncident[], { now = new
     const batch = incidents.slice(start, start + BATCH).map(complete);
     await db().$transaction(
       async (tx) => {
-        const rows = await tx.incident.createManyAndReturn({
-          data: batch.map(({ runbooks: _links, ...fields }) => ({ ...fields, ...derivedColumns(fields), createdAt: fields.detectedAt ?? fields.startedAt, updatedAt: now })),
-          select: { id: true },
-        });
+        // The one write model (build-incident.ts): the same limits, text rules and derived columns as every create.
+        const built = batch.map(({ runbooks, ...fields }) =>
+          buildIncidentCreate(
+            { namespace: null, ...fields, createdAt: fields.detectedAt ?? fields.startedAt },
+            {
+              text: "refuse",
+              links: runbooks.map((link) => ({ slug: link.slug, fixWorked: link.fixWorked, linkedAt: fields.startedAt })),
+              events: [{ kind: "created", at: fields.startedAt, author: fields.reporter, via: "import", message: `Incident imported: ${fields.title}` }],
+            },
+          ),
+        );
+        const rows = await tx.incident.createManyAndReturn({ data: built.map((b) => ({ ...b.row, updatedAt: now })), select: { id: true } });
         // createManyAndReturn answers in insert order on both providers.
-        await tx.incidentRunbook.createMany({
-          data: batch.flatMap((incident, k) => incident.runbooks.map((link) => ({ incidentId: rows[k].id, runbookSlug: link.slug, fixWorked: link.fixWorked, linkedAt: incident.startedAt }))),
-        });
-        await tx.incidentEvent.createMany({
-          data: batch.map((incident, k) => ({ incidentId: rows[k].id, kind: "created" as const, at: incident.startedAt, author: incident.reporter, via: "import", message: `Incident imported: ${incident.title}` })),
-        });
+        await tx.incidentRunbook.createMany({ data: built.flatMap((b, k) => b.links.map((link) => ({ ...link, incidentId: rows[k].id }))) });
+        await tx.incidentEvent.createMany({ data: built.flatMap((b, k) => b.events.map((event) => ({ ...event, incidentId: rows[k].id }))) });
       },
       { timeout: BATCH_TIMEOUT_MS, maxWait: BATCH_TIMEOUT_MS },
     );

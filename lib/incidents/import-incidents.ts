@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
 import { indexIncidentSearch } from "@/lib/search/incident-search-index";
 import { searchDialect } from "@/lib/search/search-dialect";
-import { derivedColumns } from "./incident-derived-columns";
+import { buildIncidentCreate, toNestedCreate, type IncidentDraft } from "./build-incident";
 import type { ImportRow } from "./incident-import-format";
 import { incidentImportSchema, type IncidentImportInput } from "./incident-schemas";
 
@@ -83,13 +83,13 @@ function validateRow(row: ImportRow): { input?: IncidentImportInput; problems: I
 }
 
 /**
- * The row → incident fields step, in one place so it can move onto the shared
- * incident builder: the same status-time rule as createIncident (a status
- * past open needs its time; when the file has none it is the import time).
+ * The row → draft step for the shared incident builder (build-incident.ts):
+ * the same status-time rule as createIncident (a status past open needs its
+ * time; when the file has none it is the import time).
  */
-export function importedIncidentFields(input: IncidentImportInput, now: Date) {
+export function importedIncidentDraft(input: IncidentImportInput, now: Date): IncidentDraft {
   const statusTime = new Date(Math.max(now.getTime(), input.startedAt.getTime()));
-  const fields = {
+  return {
     title: input.title,
     severity: input.severity,
     status: input.status,
@@ -107,9 +107,9 @@ export function importedIncidentFields(input: IncidentImportInput, now: Date) {
     detectedAt: input.detectedAt ?? null,
     mitigatedAt: input.mitigatedAt ?? (input.status === "mitigated" ? statusTime : null),
     resolvedAt: input.status === "resolved" ? (input.resolvedAt ?? statusTime) : null,
+    createdAt: now,
     alertname: input.alertname ?? null,
   };
-  return { ...fields, ...derivedColumns(fields) };
 }
 
 type Client = Pick<ReturnType<typeof db>, "incident">;
@@ -179,22 +179,17 @@ export async function importIncidents(ctx: RequestContext, rows: ImportRow[], op
       const { toCreate, duplicates } = await plan(tx);
       const created: ImportedIncident[] = [];
       for (const row of toCreate) {
-        const fields = importedIncidentFields(row.input, now);
-        const incident = await tx.incident.create({
-          data: {
-            ...fields,
-            createdAt: now,
-            runbooks: { create: row.input.runbooks.map((slug) => ({ runbookSlug: slug, linkedAt: now })) },
-            events: {
-              create: [
-                { kind: "created", at: now, author, via, message: `Incident imported from ${options.fileName} (line ${row.line}), reported by ${row.input.reporter}: ${row.input.title}` },
-                ...row.input.runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: now, author, via, message: `Linked runbook ${slug}` })),
-              ],
-            },
-          },
-          select: { id: true },
+        // The one write model (build-incident.ts), with the same refusals as the form and the API.
+        const built = buildIncidentCreate(importedIncidentDraft(row.input, now), {
+          text: "refuse",
+          links: row.input.runbooks.map((slug) => ({ slug, linkedAt: now })),
+          events: [
+            { kind: "created", at: now, author, via, message: `Incident imported from ${options.fileName} (line ${row.line}), reported by ${row.input.reporter}: ${row.input.title}` },
+            ...row.input.runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: now, author, via, message: `Linked runbook ${slug}` })),
+          ],
         });
-        await indexIncidentSearch(tx, searchDialect(), incident.id, null, fields.searchTokens);
+        const incident = await tx.incident.create({ data: toNestedCreate(built), select: { id: true } });
+        await indexIncidentSearch(tx, searchDialect(), incident.id, null, built.row.searchTokens);
         created.push(summary(row, incident.id));
       }
       return { created, duplicates, invalid, stored: true };

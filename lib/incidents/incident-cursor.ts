@@ -1,6 +1,8 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
+import { parseIsoDateTime } from "./iso-time";
 import { FieldValidationError } from "./errors";
+import { yearProblem } from "./incident-limits";
 import { SEVERITIES, STATUSES, type IncidentSortKey, type SortOrder } from "./incident-schemas";
 
 /**
@@ -17,22 +19,31 @@ export interface CursorPosition {
   id: number;
 }
 
+/** Both id and resolveSeconds are 32-bit integer columns: a number outside that range cannot come from a row. */
+const INT32_MAX = 2_147_483_647;
+
 const cursorSchema = z.object({
   s: z.string(),
   o: z.string(),
-  v: z.union([z.string(), z.number(), z.null()]),
+  v: z.union([z.string().max(1_000), z.number(), z.null()]),
   t: z.string(),
-  i: z.number().int().positive(),
+  i: z.number().int().positive().max(INT32_MAX),
 });
+
+/** A time a row can hold: strict ISO and inside the accepted years (out-of-range times fail in PostgreSQL's driver). */
+const isRowTime = (text: unknown) => {
+  const date = typeof text === "string" ? parseIsoDateTime(text) : null;
+  return date !== null && yearProblem(date) === null;
+};
 
 function valueFits(sort: IncidentSortKey, value: string | number | null): boolean {
   switch (sort) {
     case "startedAt":
-      return typeof value === "string" && !Number.isNaN(Date.parse(value));
+      return isRowTime(value);
     case "title":
       return typeof value === "string";
     case "timeToResolve":
-      return value === null || Number.isInteger(value);
+      return value === null || (Number.isInteger(value) && Math.abs(value as number) <= INT32_MAX);
     case "severity":
       return SEVERITIES.some((s) => s === value);
     case "status":
@@ -54,6 +65,6 @@ export function decodeCursor(cursor: string, sort: IncidentSortKey, order: SortO
     throw invalid();
   }
   const parsed = cursorSchema.safeParse(json);
-  if (!parsed.success || parsed.data.s !== sort || parsed.data.o !== order || !valueFits(sort, parsed.data.v) || Number.isNaN(Date.parse(parsed.data.t))) throw invalid();
+  if (!parsed.success || parsed.data.s !== sort || parsed.data.o !== order || !valueFits(sort, parsed.data.v) || !isRowTime(parsed.data.t)) throw invalid();
   return { value: parsed.data.v, startedAt: parsed.data.t, id: parsed.data.i };
 }

@@ -1,5 +1,6 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
+import { cleanText, INCIDENT_LIMITS, textRule, yearProblem, type TextKind } from "./incident-limits";
 import { parseIsoDate, parseIsoDateTime } from "./iso-time";
 
 /**
@@ -47,12 +48,14 @@ export const LIST_LIMIT_DEFAULT = 25;
 const CLOCK_SKEW_MS = 5 * 60_000;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const requiredText = (label: string, max: number) =>
+/** One-line text: trimmed, required, at most `max`, no control characters (incident-limits.ts). */
+const requiredText = (label: string, max: number, kind: TextKind = "line") =>
   z
     .string({ error: `${label} is required` })
     .trim()
     .min(1, `${label} is required`)
-    .max(max, `${label} must be at most ${max} characters`);
+    .max(max, `${label} must be at most ${max} characters`)
+    .refine(...textRule(label, kind));
 
 /** "" and null mean "no value" (stored as null); undefined means "not given" (matters for PATCH). */
 const optionalText = (label: string, max: number) =>
@@ -60,14 +63,30 @@ const optionalText = (label: string, max: number) =>
     .string({ error: `${label} must be text` })
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
+    .refine(...textRule(label, "line"))
     .nullish()
     .transform((value) => (value === undefined ? undefined : value || null))
     .optional();
 
 /** Markdown is kept as typed (leading spaces can be code blocks). */
-const section = (label: string) => z.string({ error: `${label} must be text` }).max(50_000, `${label} must be at most 50,000 characters`);
+const section = (label: string) =>
+  z
+    .string({ error: `${label} must be text` })
+    .max(INCIDENT_LIMITS.section, `${label} must be at most ${INCIDENT_LIMITS.section.toLocaleString("en")} characters`)
+    .refine(...textRule(label, "multiline"));
 
 const dateTimeMessage = (label: string) => `${label} must be a date and time with a time zone, like 2026-11-22T10:15:00Z`;
+
+/** A strict ISO time inside the accepted years (YEAR_MIN…YEAR_MAX). */
+function checkedDate(text: string, label: string, ctx: z.RefinementCtx): Date {
+  const date = parseIsoDateTime(text);
+  const problem = date ? yearProblem(date) : dateTimeMessage(label);
+  if (problem || !date) {
+    ctx.addIssue({ code: "custom", message: date ? `${label} ${problem}` : dateTimeMessage(label) });
+    return z.NEVER;
+  }
+  return date;
+}
 
 const dateTime = (label: string) =>
   z
@@ -78,12 +97,7 @@ const dateTime = (label: string) =>
         ctx.addIssue({ code: "custom", message: `${label} is required` });
         return z.NEVER;
       }
-      const date = parseIsoDateTime(text);
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: dateTimeMessage(label) });
-        return z.NEVER;
-      }
-      return date;
+      return checkedDate(text, label, ctx);
     });
 
 const optionalDateTime = (label: string) =>
@@ -94,12 +108,7 @@ const optionalDateTime = (label: string) =>
     .transform((text, ctx) => {
       if (text === undefined) return undefined;
       if (text === null || text === "") return null;
-      const date = parseIsoDateTime(text);
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: dateTimeMessage(label) });
-        return z.NEVER;
-      }
-      return date;
+      return checkedDate(text, label, ctx);
     })
     .optional();
 
@@ -109,7 +118,7 @@ const runbookSlug = z.string({ error: "Runbook slugs are text" }).regex(SLUG, "R
 /** Linked runbooks; duplicates are dropped. Whether each exists is checked on the server. */
 const runbookSlugs = z
   .array(runbookSlug, { error: "Runbooks must be a list of runbook slugs" })
-  .max(50, "Link at most 50 runbooks")
+  .max(INCIDENT_LIMITS.runbooks, `Link at most ${INCIDENT_LIMITS.runbooks} runbooks`)
   .transform((slugs) => [...new Set(slugs)]);
 
 export interface IncidentTimes {
@@ -140,26 +149,30 @@ export function checkIncidentTimes(times: IncidentTimes, now = Date.now()): Reco
 /** Cross-field checks run even when unrelated fields are invalid, so a form shows every error at once. */
 const whenValid =
   (...fields: string[]) =>
-  (payload: { issues: { path?: PropertyKey[] }[] }) =>
-    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+  (payload: { value: unknown; issues: { path?: PropertyKey[] }[] }) =>
+    // Never on a body that is not an object at all ([], null, 42): there are no fields to cross-check.
+    typeof payload.value === "object" &&
+    payload.value !== null &&
+    !Array.isArray(payload.value) &&
+    !payload.issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0])));
 
 export const RESULT_REQUIRED_MESSAGE = "Result is required to resolve an incident: say what fixed it";
 
 const incidentCreateShape = z.object({
-  title: requiredText("Title", 200),
+  title: requiredText("Title", INCIDENT_LIMITS.title),
   severity,
   status: status.default("open"),
-  service: requiredText("Service", 100),
-  environment: requiredText("Environment", 100),
-  host: optionalText("Host", 255),
-  namespace: optionalText("Namespace", 100),
+  service: requiredText("Service", INCIDENT_LIMITS.service),
+  environment: requiredText("Environment", INCIDENT_LIMITS.environment),
+  host: optionalText("Host", INCIDENT_LIMITS.host),
+  namespace: optionalText("Namespace", INCIDENT_LIMITS.namespace),
   startedAt: dateTime("Started at"),
   detectedAt: optionalDateTime("Detected at"),
   /** Only for logging an incident after the fact; default: now when the status needs one. */
   mitigatedAt: optionalDateTime("Mitigated at"),
   resolvedAt: optionalDateTime("Resolved at"),
   /** Who reports it: required from anonymous visitors (sign-in off), refused from known actors, who are the reporter themselves. */
-  reporter: requiredText("Reporter", 100).optional(),
+  reporter: requiredText("Reporter", INCIDENT_LIMITS.reporter).optional(),
   phenomenon: section("Phenomenon").default(""),
   cause: section("Cause").default(""),
   fix: section("Fix").default(""),
@@ -195,9 +208,9 @@ export const incidentCreateSchema = incidentCreateShape.superRefine(refineCreate
  */
 export const incidentImportSchema = incidentCreateShape
   .extend({
-    reporter: requiredText("Reporter", 100),
+    reporter: requiredText("Reporter", INCIDENT_LIMITS.reporter),
     source: z.enum(SOURCES, { error: "Source must be manual, api or alertmanager" }).default("manual"),
-    alertname: optionalText("Alert name", 200),
+    alertname: optionalText("Alert name", INCIDENT_LIMITS.alertname),
   })
   .superRefine(refineCreate, { when: CREATE_CROSS_FIELDS });
 
@@ -205,7 +218,7 @@ export type IncidentImportInput = z.output<typeof incidentImportSchema>;
 
 /** The same, with the reporter required: the form anonymous visitors fill in (the domain enforces the same rule, see incidents/author.ts). */
 export const anonymousIncidentCreateSchema = incidentCreateShape
-  .extend({ reporter: requiredText("Reporter", 100) })
+  .extend({ reporter: requiredText("Reporter", INCIDENT_LIMITS.reporter) })
   .superRefine(refineCreate, { when: CREATE_CROSS_FIELDS });
 
 /** Fields a PATCH can change; `version` and `author` only qualify the change. */
@@ -232,18 +245,18 @@ export const UPDATABLE_FIELDS = [
 
 export const incidentUpdateSchema = z
   .object({
-    title: requiredText("Title", 200).optional(),
+    title: requiredText("Title", INCIDENT_LIMITS.title).optional(),
     severity: severity.optional(),
     status: status.optional(),
-    service: requiredText("Service", 100).optional(),
-    environment: requiredText("Environment", 100).optional(),
-    host: optionalText("Host", 255),
-    namespace: optionalText("Namespace", 100),
+    service: requiredText("Service", INCIDENT_LIMITS.service).optional(),
+    environment: requiredText("Environment", INCIDENT_LIMITS.environment).optional(),
+    host: optionalText("Host", INCIDENT_LIMITS.host),
+    namespace: optionalText("Namespace", INCIDENT_LIMITS.namespace),
     startedAt: dateTime("Started at").optional(),
     detectedAt: optionalDateTime("Detected at"),
     mitigatedAt: optionalDateTime("Mitigated at"),
     resolvedAt: optionalDateTime("Resolved at"),
-    reporter: requiredText("Reporter", 100).optional(),
+    reporter: requiredText("Reporter", INCIDENT_LIMITS.reporter).optional(),
     phenomenon: section("Phenomenon").optional(),
     cause: section("Cause").optional(),
     fix: section("Fix").optional(),
@@ -255,12 +268,12 @@ export const incidentUpdateSchema = z
       .array(z.object({ slug: runbookSlug, fixWorked: z.boolean({ error: "fixWorked must be true, false or null" }).nullable() }), {
         error: "Runbook feedback must be a list of { slug, fixWorked }",
       })
-      .max(50, "At most 50 feedback entries")
+      .max(INCIDENT_LIMITS.runbooks, `At most ${INCIDENT_LIMITS.runbooks} feedback entries`)
       .optional(),
     /** The version the client last saw; a different stored version answers 409. */
     version: z.number({ error: "Version must be a number" }).int("Version must be a whole number").positive("Version must be positive").optional(),
     /** Who to name in the timeline, for anonymous changes (default "anonymous"); refused from known actors. */
-    author: requiredText("Author", 100).optional(),
+    author: requiredText("Author", INCIDENT_LIMITS.reporter).optional(),
   })
   .superRefine((patch, ctx) => {
     if (!UPDATABLE_FIELDS.some((field) => patch[field] !== undefined)) {
@@ -270,12 +283,12 @@ export const incidentUpdateSchema = z
 
 export const incidentEventCreateSchema = z.object({
   /** Who wrote it: required from anonymous visitors, refused from known actors (see incidents/author.ts). */
-  author: requiredText("Author", 100).optional(),
-  message: requiredText("Note", 10_000),
+  author: requiredText("Author", INCIDENT_LIMITS.reporter).optional(),
+  message: requiredText("Note", INCIDENT_LIMITS.note, "multiline"),
 });
 
 /** The note form for anonymous visitors, who must say who they are. */
-export const anonymousIncidentEventCreateSchema = incidentEventCreateSchema.extend({ author: requiredText("Author", 100) });
+export const anonymousIncidentEventCreateSchema = incidentEventCreateSchema.extend({ author: requiredText("Author", INCIDENT_LIMITS.reporter) });
 
 /**
  * The values of a query parameter given as a comma list, repeated, or both
@@ -300,7 +313,7 @@ export const NAMESPACE_FILTER_MAX = 20;
 const textListParam = (label: string, max: number) =>
   listValues.pipe(
     z
-      .array(z.string().max(max, `${label} values must be at most ${max} characters`))
+      .array(z.string().max(max, `${label} values must be at most ${max} characters`).refine(...textRule(`${label} values`, "line")))
       .max(NAMESPACE_FILTER_MAX, `${label}: at most ${NAMESPACE_FILTER_MAX} values`),
   );
 
@@ -309,6 +322,7 @@ const singleParam = (label: string, max: number) =>
     .string({ error: `${label} must be given once` })
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
+    .refine(...textRule(label, "line"))
     .optional()
     .transform((value) => value || undefined);
 
@@ -319,6 +333,14 @@ const booleanParam = (label: string) =>
     .optional()
     .transform((value) => (value === undefined ? undefined : value === "true"));
 
+/** Free text to look for (q): control characters are dropped rather than refused (pasted terminal output carries colour codes), see incident-limits.ts. */
+const searchTextParam = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be given once` })
+    .max(max, `${label} must be at most ${max} characters`)
+    .optional()
+    .transform((value) => (value === undefined ? undefined : cleanText(value, "line").trim() || undefined));
+
 /** from/to: a date (a whole UTC day; `to` includes that day) or a date and time with a time zone. */
 const boundParam = (label: string, endOfDay: boolean) =>
   z
@@ -328,8 +350,14 @@ const boundParam = (label: string, endOfDay: boolean) =>
     .transform((text, ctx) => {
       if (!text) return undefined;
       const day = parseIsoDate(text);
-      if (day) return endOfDay ? new Date(day.getTime() + 24 * 3600_000 - 1) : day;
       const moment = parseIsoDateTime(text);
+      const bound = day ?? moment;
+      const outOfRange = bound ? yearProblem(bound) : null;
+      if (outOfRange) {
+        ctx.addIssue({ code: "custom", message: `${label} ${outOfRange}` });
+        return z.NEVER;
+      }
+      if (day) return endOfDay ? new Date(day.getTime() + 24 * 3600_000 - 1) : day;
       if (moment) return moment;
       ctx.addIssue({ code: "custom", message: `${label} must be a date like 2026-11-22 or a date and time like 2026-11-22T10:15:00Z` });
       return z.NEVER;
@@ -340,14 +368,14 @@ export const incidentListQuerySchema = z
   .object({
     status: listParam(STATUSES, "status"),
     severity: listParam(SEVERITIES, "severity"),
-    service: singleParam("service", 100),
+    service: singleParam("service", INCIDENT_LIMITS.service),
     /** Any of these namespaces (`namespace=api,shop`). */
-    namespace: textListParam("namespace", 100),
+    namespace: textListParam("namespace", INCIDENT_LIMITS.namespace),
     runbook: singleParam("runbook", 100),
     from: boundParam("from", false),
     to: boundParam("to", true),
-    q: singleParam("q", 200),
-    alertname: singleParam("alertname", 200),
+    q: searchTextParam("q", 200),
+    alertname: singleParam("alertname", INCIDENT_LIMITS.alertname),
     /** Opened by an alert (has an alert name) or not. */
     hasAlert: booleanParam("hasAlert"),
     /** At least one runbook linked, or none. */
@@ -355,7 +383,7 @@ export const incidentListQuerySchema = z
     fixWorked: z.enum(FIX_WORKED_VALUES, { error: `fixWorked must be one of ${FIX_WORKED_VALUES.join(", ")}` }).optional(),
     has: listParam(MILESTONE_TIMES, "has"),
     /** A title, or a title key: matches incidents whose title folds to the same key (lib/incidents/title-key.ts). */
-    similar: singleParam("similar", 200),
+    similar: searchTextParam("similar", 200),
     sort: z.enum(SORT_KEYS, { error: `sort must be one of ${SORT_KEYS.join(", ")}` }).default("startedAt"),
     order: z.enum(SORT_ORDERS, { error: "order must be desc or asc" }).default("desc"),
     cursor: singleParam("cursor", 500),

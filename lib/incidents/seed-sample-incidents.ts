@@ -4,13 +4,10 @@ import { ConfigError, getConfig } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { withDatabaseLock } from "@/lib/db/database-lock";
 import { isSqliteBusy } from "@/lib/db/sqlite-journal";
-// The client is typed as the SQLite one (lib/db/client.ts); both have the same model types.
-import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
 import { rebuildIncidentSearchIndex } from "@/lib/search/incident-search-index";
 import { searchDialect } from "@/lib/search/search-dialect";
-import { derivedColumns } from "./incident-derived-columns";
-import type { IncidentEventKind } from "./incident-schemas";
+import { buildIncidentCreate, type BuiltIncident } from "./build-incident";
 import { sampleIncidentsSchema, type SampleIncident } from "./sample-incident-schema";
 
 export const SAMPLE_FILE = path.resolve(process.cwd(), "prisma/seed-data/incidents.json");
@@ -33,9 +30,9 @@ export interface SeedResult {
 
 /** One sample's rows, before the database gives the incident its id. */
 interface SampleRows {
-  incident: Prisma.IncidentCreateManyInput;
-  links: { runbookSlug: string; fixWorked: boolean | null; linkedAt: Date }[];
-  events: { kind: IncidentEventKind; at: Date; author: string; via: string; message: string }[];
+  incident: BuiltIncident["row"];
+  links: BuiltIncident["links"];
+  events: BuiltIncident["events"];
 }
 
 /** The rows one sample becomes (pure); links to runbooks that do not exist are left out and named in `skippedLinks`. */
@@ -52,14 +49,16 @@ function sampleRows(sample: SampleIncident, now: Date, skippedLinks: string[]): 
   const resolvedAt = after(sample.resolvedAfterMinutes);
   const openedAt = detectedAt ?? startedAt;
   const by = { author: sample.reporter, via: "sample" };
-  return {
-    incident: {
+  // The same builder, limits and derived columns as every other create path.
+  const built = buildIncidentCreate(
+    {
       title: sample.title,
       severity: sample.severity,
       status: sample.status,
       service: sample.service,
       environment: sample.environment,
       host: sample.host,
+      namespace: null,
       source: sample.source,
       alertname: sample.alertname,
       fingerprint: sample.alertname ? sample.key : null,
@@ -73,18 +72,20 @@ function sampleRows(sample: SampleIncident, now: Date, skippedLinks: string[]): 
       mitigatedAt,
       resolvedAt,
       createdAt: openedAt,
-      // Search tokens, times to detect/mitigate/resolve and title key, as every other write sets them.
-      ...derivedColumns({ ...sample, startedAt, detectedAt, mitigatedAt, resolvedAt }),
     },
-    links: links.map((l) => ({ runbookSlug: l.slug, fixWorked: l.fixWorked, linkedAt: openedAt })),
-    events: [
-      { kind: sample.source === "alertmanager" ? "alert_fired" : "created", at: openedAt, ...by, message: `Incident opened: ${sample.title}` },
-      ...links.map((l) => ({ kind: "runbook_linked" as const, at: openedAt, ...by, message: `Linked runbook ${l.slug}` })),
-      ...sample.notes.map((n) => ({ kind: "note_added" as const, at: new Date(startedAt.getTime() + n.afterMinutes * MINUTE), author: n.author, via: "sample", message: n.message })),
-      ...(mitigatedAt ? [{ kind: "status_changed" as const, at: mitigatedAt, ...by, message: "Status changed to mitigated" }] : []),
-      ...(resolvedAt ? [{ kind: "status_changed" as const, at: resolvedAt, ...by, message: "Status changed to resolved" }] : []),
-    ],
-  };
+    {
+      text: "refuse",
+      links: links.map((l) => ({ slug: l.slug, fixWorked: l.fixWorked, linkedAt: openedAt })),
+      events: [
+        { kind: sample.source === "alertmanager" ? "alert_fired" : "created", at: openedAt, ...by, message: `Incident opened: ${sample.title}` },
+        ...links.map((l) => ({ kind: "runbook_linked" as const, at: openedAt, ...by, message: `Linked runbook ${l.slug}` })),
+        ...sample.notes.map((n) => ({ kind: "note_added" as const, at: new Date(startedAt.getTime() + n.afterMinutes * MINUTE), author: n.author, via: "sample", message: n.message })),
+        ...(mitigatedAt ? [{ kind: "status_changed" as const, at: mitigatedAt, ...by, message: "Status changed to mitigated" }] : []),
+        ...(resolvedAt ? [{ kind: "status_changed" as const, at: resolvedAt, ...by, message: "Status changed to resolved" }] : []),
+      ],
+    },
+  );
+  return { incident: built.row, links: built.links, events: built.events };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/incidents/incident-limits";
 import { TAGS } from "@/lib/runbooks/taxonomy";
 import { MAX_QUERY_LENGTH } from "./normalize-log-text";
 
@@ -18,6 +19,8 @@ export const searchQuerySchema = z.object({
   q: z
     .string({ error: givenOnce("q", Q_REQUIRED) })
     .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH.toLocaleString("en")} characters (several pasted log lines fit)`)
+    // Pasted terminal output carries colour codes and stray controls: dropped, not refused (lib/incidents/incident-limits.ts).
+    .transform((q) => cleanText(q, "multiline"))
     .refine((q) => q.trim().length > 0, Q_REQUIRED),
   type: z.enum(SEARCH_TYPES, { error: "type must be runbook or incident" }).optional(),
   tag: z.enum(TAGS, { error: `tag must be one of ${TAGS.join(", ")}` }).optional(),

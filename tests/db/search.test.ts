@@ -167,7 +167,8 @@ describe("search", () => {
     for (const text of nasty) {
       for (const type of ["runbook", "incident", ""]) {
         const { status, body } = await search(`q=${encodeURIComponent(text)}${type ? `&type=${type}` : ""}`);
-        if (text.trim() === "") expect(status).toBe(400);
+        // Control characters are dropped from q (lib/incidents/incident-limits.ts): a q of only NUL asks for nothing.
+        if (text.replace(/\p{Cc}/gu, "").trim() === "") expect(status).toBe(400);
         else expect(status, `${text} (${type || "all"})`).toBe(200);
         if (status === 200) expect(Array.isArray(body.results)).toBe(true);
       }

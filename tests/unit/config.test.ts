@@ -51,3 +51,11 @@ describe("ensureSqliteFolder", () => {
     expect(() => ensureSqliteFolder(path.join(file, "data", "x.db"))).toThrow(`The data folder ${path.join(file, "data")} is not writable (ENOTDIR)`);
   });
 });
+
+describe("rate limit settings", () => {
+  it("default to 600 writes and 300 deliveries per minute; 0 turns a limit off; anything else is refused with the variable named", () => {
+    expect(loadConfig({}).rateLimits).toEqual({ writes: 600, webhook: 300 });
+    expect(loadConfig({ TRIAGE_RATE_LIMIT_WRITES: "0", TRIAGE_RATE_LIMIT_WEBHOOK: "5" }).rateLimits).toEqual({ writes: 0, webhook: 5 });
+    for (const bad of ["-1", "1.5", "lots", "1e3"]) expect(() => loadConfig({ TRIAGE_RATE_LIMIT_WRITES: bad })).toThrow(/^TRIAGE_RATE_LIMIT_WRITES: /);
+  });
+});

@@ -14,9 +14,24 @@ describe("health with an unreachable database", () => {
     resetConfigForTests();
   });
 
-  it("answers 503 with the database kind and the reason", async () => {
+  it("answers 503 with only the status to anonymous callers, and not ready on the readiness probe", async () => {
     const { GET } = await import("@/app/api/health/route");
-    const response = await GET();
+    const response = await GET(new Request("http://localhost/api/health"));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "unavailable" });
+    const ready = await import("@/app/api/health/ready/route");
+    const probe = await ready.GET();
+    expect(probe.status).toBe(503);
+    expect(await probe.json()).toEqual({ status: "not ready" });
+  }, 30_000);
+
+  it("answers 503 with the database kind and the reason to a token holder", async () => {
+    process.env.TRIAGE_API_TOKEN = "health-test-token-0123456789";
+    resetConfigForTests();
+    const { GET } = await import("@/app/api/health/route");
+    const response = await GET(new Request("http://localhost/api/health", { headers: { authorization: "Bearer health-test-token-0123456789" } }));
+    delete process.env.TRIAGE_API_TOKEN;
+    resetConfigForTests();
     expect(response.status).toBe(503);
     const body = await response.json();
     expect(body.status).toBe("unavailable");

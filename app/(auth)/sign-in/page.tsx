@@ -1,3 +1,4 @@
+import { ownValue } from "@/lib/own-property";
 import type { Metadata } from "next";
 import { SignInPanel } from "@/components/auth/sign-in-panel";
 import { safeNext } from "@/components/auth/auth-client";
@@ -21,7 +22,7 @@ const ERRORS: Record<string, string> = {
 export default async function SignInPage({ searchParams }: Props) {
   const { next, error } = await searchParams;
   const config = getConfig().auth;
-  const message = error ? (ERRORS[error] ?? `The identity provider refused the sign-in (${error.slice(0, 80)}). Ask an admin to check the server log.`) : null;
+  const message = error ? (ownValue(ERRORS, error) ?? `The identity provider refused the sign-in (${error.slice(0, 80)}). Ask an admin to check the server log.`) : null;
   return (
     <>
       <PageHeader title="Sign in" description="Triage keeps who did what on every incident." />

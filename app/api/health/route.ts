@@ -1,15 +1,6 @@
-import { NextResponse } from "next/server";
-import { DatabaseUnavailableError, getHealth } from "@/lib/health/get-health";
+import { healthResponse } from "@/lib/health/health-response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  try {
-    return NextResponse.json(await getHealth(), { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    if (error instanceof DatabaseUnavailableError) {
-      return NextResponse.json({ status: "unavailable", reason: error.message }, { status: 503, headers: { "Cache-Control": "no-store" } });
-    }
-    throw error;
-  }
-}
+/** Status for everyone; database details with a token or an admin session (lib/health/health-response.ts). */
+export const GET = healthResponse;

@@ -1,4 +1,5 @@
 import { notFound, permanentRedirect } from "next/navigation";
+import { decodePathSegment } from "@/lib/http/decode-path-segment";
 import { findRunbookForAlertPage } from "@/lib/runbooks/runbook-index";
 
 // Resolved per request: any alert name may be asked for.
@@ -11,8 +12,8 @@ export const dynamic = "force-dynamic";
  * otherwise a 404 that suggests the closest runbooks (not-found.tsx).
  */
 export default async function AlertRedirect({ params }: { params: Promise<{ alert: string }> }) {
-  const alertname = decodeURIComponent((await params).alert);
-  const runbook = findRunbookForAlertPage(alertname);
+  const alertname = decodePathSegment((await params).alert);
+  const runbook = alertname === undefined ? undefined : findRunbookForAlertPage(alertname);
   if (!runbook) notFound();
   permanentRedirect(`/runbooks/${runbook.slug}`);
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { cleanText, fitText, textProblem, truncateText, yearProblem } from "./incident-limits";
+
+describe("incident text rules", () => {
+  it.each([
+    ["NUL", "a\u0000b", "line", true],
+    ["ESC", "a\u001bb", "line", true],
+    ["DEL", "a\u007fb", "line", true],
+    ["C1", "a\u0085b", "line", true],
+    ["tab in a line", "a\tb", "line", true],
+    ["tab in Markdown", "a\tb\r\nc", "multiline", false],
+    ["NUL in Markdown", "a\u0000", "multiline", true],
+    ["lone high surrogate", "a\ud83d", "line", true],
+    ["lone low surrogate", "\ude00a", "multiline", true],
+    ["emoji", "ok 😀 👨‍👩‍👧", "line", false],
+    ["Chinese", "磁盘已满", "line", false],
+  ] as const)("%s", (_name, text, kind, refused) => {
+    expect(textProblem(text, kind) !== null).toBe(refused);
+  });
+
+  it("cleaning drops controls, turns a line's breaks into spaces and repairs lone surrogates", () => {
+    expect(cleanText("a\u0000b\u001b[0m\nc\td", "line")).toBe("ab[0m c d");
+    expect(cleanText("a\u0000b\nc", "multiline")).toBe("ab\nc");
+    expect(cleanText("x\ud800y", "line")).toBe("x\ufffdy");
+  });
+
+  it("truncation never cuts inside a grapheme cluster and says it cut", () => {
+    const family = "👨‍👩‍👧‍👦"; // 11 code units
+    expect(truncateText("abc", 3)).toBe("abc");
+    expect(truncateText("abcdef", 4)).toBe("abc…");
+    expect(truncateText(`ab${family}`, 8)).toBe("ab…");
+    expect(truncateText(`ab${family}cd`, 14)).toBe(`ab${family}…`);
+    expect(truncateText("e\u0301".repeat(5), 4)).toBe("e\u0301…");
+    for (let max = 2; max < 30; max++) {
+      const cut = fitText(`x${"😀".repeat(20)}`, "line", max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(cut.isWellFormed()).toBe(true);
+    }
+  });
+
+  it("years outside 1970…2100 are refused", () => {
+    expect(yearProblem(new Date("1969-12-31T23:59:59Z"))).not.toBeNull();
+    expect(yearProblem(new Date("1970-01-01T00:00:00Z"))).toBeNull();
+    expect(yearProblem(new Date("2100-12-31T23:59:59Z"))).toBeNull();
+    expect(yearProblem(new Date("2101-01-01T00:00:00Z"))).not.toBeNull();
+  });
+});
