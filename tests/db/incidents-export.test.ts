@@ -53,7 +53,9 @@ describe(`incident export on ${kind}`, () => {
 
   it("CSV: an attachment with the agreed columns, quoted and formula-safe, filtered like the list", async () => {
     const tricky = await make({
-      title: 'Checkout "502", again\nsecond line',
+      // Titles are one line (incident-limits.ts); the line break that CSV must quote is in a section.
+      title: 'Checkout "502", again',
+      phenomenon: "first line\nsecond line",
       severity: "SEV1",
       reporter: "=cmd|'/c calc'!A1",
       host: "@host",
@@ -74,7 +76,7 @@ describe(`incident export on ${kind}`, () => {
     const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes));
     expect(header).toEqual(["id", "title", "severity", "status", "service", "environment", "host", "source", "reporter", "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "timeToResolveMinutes", "runbooks", "alertname", "namespace", "phenomenon", "cause", "fix", "result"]);
     expect(rows).toEqual([
-      [String(tricky.id), 'Checkout "502", again\nsecond line', "SEV1", "resolved", "svc", "prod", "'@host", "api", "'=cmd|'/c calc'!A1", "2026-11-01T08:00:00.000Z", "", "", "2026-11-01T09:30:00.000Z", "90", "pod-crashloopbackoff;pod-pending", "", "", "", "", "", "ok"],
+      [String(tricky.id), 'Checkout "502", again', "SEV1", "resolved", "svc", "prod", "'@host", "api", "'=cmd|'/c calc'!A1", "2026-11-01T08:00:00.000Z", "", "", "2026-11-01T09:30:00.000Z", "90", "pod-crashloopbackoff;pod-pending", "", "", "first line\nsecond line", "", "", "ok"],
       [String(chinese.id), "数据库连接超时", "SEV2", "open", "svc", "prod", "", "api", "r", "2026-11-02T08:00:00.000Z", "", "", "", "", "", "", "", "", "", "", ""],
     ]);
   });
