@@ -19,10 +19,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** "Write a runbook" from a dashboard runbook gap: a skeleton from the gap's incidents, and the writing guide. */
 export default async function NewRunbookPage({ searchParams }: Props) {
   // The skeleton quotes incidents: the same permission as the incident list.
-  await requirePage("incidents:read", "/runbooks/new");
+  const ctx = await requirePage("incidents:read", "/runbooks/new");
   const params = new URLSearchParams(Object.entries(await searchParams).flatMap(([key, value]) => [value ?? []].flat().map((v) => [key, v])));
   const query = incidentListQuerySchema.safeParse(searchParamsToRecord(params));
-  const { incidents, draft, guide } = await draftRunbookFromIncidents(query.success ? query.data : {});
+  const { incidents, draft, guide } = await draftRunbookFromIncidents(ctx, query.success ? query.data : {});
   return (
     <>
       <PageHeader
@@ -30,7 +30,7 @@ export default async function NewRunbookPage({ searchParams }: Props) {
         description={
           <>
             A skeleton built from {incidents.length} incident{incidents.length === 1 ? "" : "s"}: save it as{" "}
-            <code>content/runbooks/&lt;area&gt;/{draft.slug}.mdx</code>, rewrite each section in your own words, replace every TODO, and run{" "}
+            <code>content/runbooks/&lt;area&gt;/{draft?.fileName ?? "<slug>.mdx"}</code>, rewrite each section in your own words, replace every TODO(draft), and run{" "}
             <code>npm run content:check</code>.
           </>
         }
@@ -41,15 +41,19 @@ export default async function NewRunbookPage({ searchParams }: Props) {
         </div>
       )}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <figure className="min-w-0 overflow-hidden rounded-lg bg-zinc-900 text-zinc-100">
-          <figcaption className="flex items-center justify-between border-b border-zinc-700 px-3 py-1.5 text-xs text-zinc-300">
-            <span>{draft.slug}.mdx</span>
-            <CopyButton />
-          </figcaption>
-          <pre className="overflow-x-auto p-3 text-xs leading-relaxed">
-            <code>{draft.mdx}</code>
-          </pre>
-        </figure>
+        {draft ? (
+          <figure className="min-w-0 overflow-hidden rounded-lg bg-zinc-900 text-zinc-100">
+            <figcaption className="flex items-center justify-between border-b border-zinc-700 px-3 py-1.5 text-xs text-zinc-300">
+              <span>{draft.fileName}</span>
+              <CopyButton />
+            </figcaption>
+            <pre className="overflow-x-auto p-3 text-xs leading-relaxed">
+              <code>{draft.content}</code>
+            </pre>
+          </figure>
+        ) : (
+          <Alert title="No incident matches these filters">A draft is built from the incidents a runbook gap counts; open one from the dashboard.</Alert>
+        )}
         <aside aria-labelledby="draft-sources" className="text-sm">
           <h2 id="draft-sources" className="font-semibold">
             From these incidents
