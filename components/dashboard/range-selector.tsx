@@ -12,7 +12,7 @@ export function RangeSelector({ days }: { days: number }) {
           key={d}
           href={`/?range=${d}`}
           aria-current={d === days ? "page" : undefined}
-          className="rounded px-2.5 py-1 font-medium text-zinc-700 hover:bg-zinc-100 aria-[current=page]:bg-sky-700 aria-[current=page]:text-white dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-sky-600"
+          className="rounded px-2.5 py-1 font-medium text-zinc-700 hover:bg-zinc-100 aria-[current=page]:bg-sky-700 aria-[current=page]:text-white dark:text-zinc-300 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-sky-700"
         >
           {LABEL[d]}
         </Link>

@@ -24,7 +24,7 @@ function RecurringList({ title, rows, empty }: { title: string; rows: Row[]; emp
           {rows.map((row) => (
             <li key={row.key} className="flex items-baseline gap-2">
               <span className="min-w-0 truncate">{row.name}</span>
-              <span className="ml-auto shrink-0 text-xs text-zinc-500">
+              <span className="ml-auto shrink-0 text-xs text-zinc-500 dark:text-zinc-400">
                 last <LocalTime iso={row.lastSeen} dateOnly />
               </span>
               <CountLink figure={row.figure} label={row.label} className="w-8 shrink-0 text-right font-semibold" />

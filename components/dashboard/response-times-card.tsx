@@ -75,7 +75,7 @@ export function ResponseTimesCard({ times, trend, previous }: { times: ResponseT
                   <th scope="row" className="py-1 text-left font-normal">{w.label}</th>
                   {times.map((t) => (
                     <td key={t.key} className="py-1">
-                      {formatSeconds(w.p50[t.key])} <span className="text-xs text-zinc-500">({w.count[t.key]})</span>
+                      {formatSeconds(w.p50[t.key])} <span className="text-xs text-zinc-500 dark:text-zinc-400">({w.count[t.key]})</span>
                     </td>
                   ))}
                 </tr>

@@ -48,7 +48,7 @@ export function RunbookEffectivenessCard({ rows }: { rows: RunbookEffectivenessD
                   </td>
                   <td className="py-1.5">
                     {formatSeconds(r.medianResolveSeconds)}{" "}
-                    <span className="text-xs text-zinc-500">
+                    <span className="text-xs text-zinc-500 dark:text-zinc-400">
                       (<CountLink figure={r.resolved} label={`${r.resolved.count} resolved incidents linked to ${r.title}`} />)
                     </span>
                   </td>

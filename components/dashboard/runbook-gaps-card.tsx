@@ -17,7 +17,7 @@ export function RunbookGapsCard({ gaps }: { gaps: RunbookGapDto[] }) {
             <li key={`${g.kind}:${g.service}:${g.label}`} className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
               <span className="min-w-0 flex-1">
                 {g.kind === "alert" ? <code className="text-xs">{g.label}</code> : <span>{g.label}</span>}
-                <span className="block text-xs text-zinc-500">
+                <span className="block text-xs text-zinc-500 dark:text-zinc-400">
                   {g.kind === "alert" ? "alert" : `service ${g.service}, similar titles`} · last <LocalTime iso={g.lastSeen} dateOnly />
                 </span>
               </span>

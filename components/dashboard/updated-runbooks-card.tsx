@@ -21,7 +21,7 @@ export function UpdatedRunbooksCard({ runbooks, days }: { runbooks: DashboardDto
             <Link href={`/runbooks/${r.slug}`} className="min-w-0 truncate hover:underline">
               {r.title}
             </Link>
-            <time dateTime={r.updated} className={`ml-auto shrink-0 text-xs ${r.inRange ? "text-zinc-700 dark:text-zinc-300" : "text-zinc-500"}`}>
+            <time dateTime={r.updated} className={`ml-auto shrink-0 text-xs ${r.inRange ? "text-zinc-700 dark:text-zinc-300" : "text-zinc-500 dark:text-zinc-400"}`}>
               {r.updated}
             </time>
           </li>

@@ -34,7 +34,7 @@ export function WeeklyIncidentsCard({ weeks }: { weeks: WeekDto[] }) {
                   {weeks.map((w) => (
                     <tr key={w.key} className="border-t border-zinc-100 dark:border-zinc-800">
                       <th scope="row" className="py-1 text-left font-normal">
-                        {w.label} <span className="text-xs text-zinc-500">{w.fromDay} – {w.toDay}</span>
+                        {w.label} <span className="text-xs text-zinc-500 dark:text-zinc-400">{w.fromDay} – {w.toDay}</span>
                       </th>
                       {SEVERITIES.map((s) => (
                         <td key={s} className="py-1">
