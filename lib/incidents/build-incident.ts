@@ -21,7 +21,7 @@ import { setOwn } from "@/lib/own-property";
 import { FieldValidationError } from "./errors";
 import { derivedColumns } from "./incident-derived-columns";
 import { fitText, INCIDENT_LIMITS, textProblem, yearProblem, type TextKind } from "./incident-limits";
-import type { IncidentEventKind, IncidentSource, IncidentStatus, Severity } from "./incident-schemas";
+import type { IncidentCreate, IncidentEventKind, IncidentSource, IncidentStatus, Severity } from "./incident-schemas";
 
 export type TextPolicy = "refuse" | "fit";
 
@@ -108,6 +108,41 @@ function fitLabels(labels: Record<string, string>): Record<string, string> {
 }
 
 /** The rows one incident becomes. Throws FieldValidationError (field → message) for what the policy refuses. */
+/**
+ * A validated create input (form, API; an import row adds source and alert
+ * name) → the builder's draft. One status-time rule: a status past "open"
+ * needs its time and, when the input has none, it is `now` (never before the
+ * start).
+ */
+export function incidentDraftFrom(
+  input: Omit<IncidentCreate, "source" | "reporter"> & { source: IncidentSource; alertname?: string | null },
+  reporter: string,
+  now: Date,
+): IncidentDraft {
+  const statusTime = new Date(Math.max(now.getTime(), input.startedAt.getTime()));
+  return {
+    title: input.title,
+    severity: input.severity,
+    status: input.status,
+    service: input.service,
+    environment: input.environment,
+    host: input.host ?? null,
+    namespace: input.namespace ?? null,
+    source: input.source,
+    phenomenon: input.phenomenon,
+    cause: input.cause,
+    fix: input.fix,
+    result: input.result,
+    reporter,
+    startedAt: input.startedAt,
+    detectedAt: input.detectedAt ?? null,
+    mitigatedAt: input.mitigatedAt ?? (input.status === "mitigated" ? statusTime : null),
+    resolvedAt: input.status === "resolved" ? (input.resolvedAt ?? statusTime) : null,
+    createdAt: now,
+    alertname: input.alertname ?? null,
+  };
+}
+
 export function buildIncidentCreate(draft: IncidentDraft, options: { links?: DraftLink[]; events?: DraftEvent[]; text: TextPolicy }): BuiltIncident {
   const problems: Record<string, string> = {};
   const { text } = options;

@@ -5,7 +5,7 @@ import { indexIncidentSearch } from "@/lib/search/incident-search-index";
 import { searchDialect } from "@/lib/search/search-dialect";
 import { authorOf } from "./author";
 import { assertRunbooksExist } from "./check-runbook-slugs";
-import { buildIncidentCreate, toNestedCreate } from "./build-incident";
+import { buildIncidentCreate, incidentDraftFrom, toNestedCreate } from "./build-incident";
 import { toIncidentDto, type IncidentDto } from "./incident-dto";
 import type { IncidentCreate } from "./incident-schemas";
 import { INCIDENT_INCLUDE } from "./query-incidents";
@@ -20,32 +20,8 @@ export async function createIncident(ctx: RequestContext, input: IncidentCreate,
   authorize(ctx, "incidents:write");
   const reporter = authorOf(ctx, input.reporter, "reporter");
   assertRunbooksExist(input.runbooks);
-  // A status past "open" needs its time; when not given it is now (never before the start).
-  const statusTime = new Date(Math.max(now.getTime(), input.startedAt.getTime()));
-  const mitigatedAt = input.mitigatedAt ?? (input.status === "mitigated" ? statusTime : null);
-  const resolvedAt = input.status === "resolved" ? (input.resolvedAt ?? statusTime) : null;
   const via = eventVia(ctx);
-  const built = buildIncidentCreate(
-    {
-      title: input.title,
-      severity: input.severity,
-      status: input.status,
-      service: input.service,
-      environment: input.environment,
-      host: input.host ?? null,
-      namespace: input.namespace ?? null,
-      source: input.source,
-      phenomenon: input.phenomenon,
-      cause: input.cause,
-      fix: input.fix,
-      result: input.result,
-      reporter,
-      startedAt: input.startedAt,
-      detectedAt: input.detectedAt ?? null,
-      mitigatedAt,
-      resolvedAt,
-      createdAt: now,
-    },
+  const built = buildIncidentCreate(incidentDraftFrom(input, reporter, now),
     {
       text: "refuse",
       links: input.runbooks.map((slug) => ({ slug, linkedAt: now })),

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
 import { indexIncidentSearch } from "@/lib/search/incident-search-index";
 import { searchDialect } from "@/lib/search/search-dialect";
-import { buildIncidentCreate, toNestedCreate, type IncidentDraft } from "./build-incident";
+import { buildIncidentCreate, incidentDraftFrom, toNestedCreate } from "./build-incident";
 import type { ImportRow } from "./incident-import-format";
 import { incidentImportSchema, type IncidentImportInput } from "./incident-schemas";
 
@@ -82,36 +82,6 @@ function validateRow(row: ImportRow): { input?: IncidentImportInput; problems: I
   return problems.length ? { problems } : { input: parsed.data, problems };
 }
 
-/**
- * The row → draft step for the shared incident builder (build-incident.ts):
- * the same status-time rule as createIncident (a status past open needs its
- * time; when the file has none it is the import time).
- */
-export function importedIncidentDraft(input: IncidentImportInput, now: Date): IncidentDraft {
-  const statusTime = new Date(Math.max(now.getTime(), input.startedAt.getTime()));
-  return {
-    title: input.title,
-    severity: input.severity,
-    status: input.status,
-    service: input.service,
-    environment: input.environment,
-    host: input.host ?? null,
-    namespace: input.namespace ?? null,
-    source: input.source,
-    phenomenon: input.phenomenon,
-    cause: input.cause,
-    fix: input.fix,
-    result: input.result,
-    reporter: input.reporter,
-    startedAt: input.startedAt,
-    detectedAt: input.detectedAt ?? null,
-    mitigatedAt: input.mitigatedAt ?? (input.status === "mitigated" ? statusTime : null),
-    resolvedAt: input.status === "resolved" ? (input.resolvedAt ?? statusTime) : null,
-    createdAt: now,
-    alertname: input.alertname ?? null,
-  };
-}
-
 type Client = Pick<ReturnType<typeof db>, "incident">;
 
 /** Stored incidents with one of these identities, by identity. */
@@ -180,7 +150,7 @@ export async function importIncidents(ctx: RequestContext, rows: ImportRow[], op
       const created: ImportedIncident[] = [];
       for (const row of toCreate) {
         // The one write model (build-incident.ts), with the same refusals as the form and the API.
-        const built = buildIncidentCreate(importedIncidentDraft(row.input, now), {
+        const built = buildIncidentCreate(incidentDraftFrom(row.input, row.input.reporter, now), {
           text: "refuse",
           links: row.input.runbooks.map((slug) => ({ slug, linkedAt: now })),
           events: [
