@@ -9,22 +9,13 @@ import { EXIT_DEFAULTS, calculateExit, parseExitInput } from "./exit-codes";
 import { RAID_DEFAULTS, calculateRaid, parseRaidInput } from "./raid-capacity";
 import { TCP_DEFAULTS, calculateTcp, parseTcpInput } from "./tcp-queues";
 import type { ParseResult } from "./types";
+import { seededRandom } from "@/lib/seeded-random";
 
 const TRICKY = [
   "", " ", "0", "-0", "1", "2", "3", "7", "8", "10", "-1", "0.5", "1e308", "1e-308", "1e400", "NaN", "Infinity", "-Infinity",
   "0x10", " 5 ", "1,000", "1_000", "9999999999", "0.0001", "abc", "400m", "0.4", "1.5TB", "500GB", "1e9", "65535", "65536",
   "2147483648", "legacy", "current", "50", "60", "1TB,2TB,3TB", "999999999999999999999", "5.", ".5", "+3", "1e3", "100.000",
 ];
-
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function clean(value: unknown, path = "result"): string | null {
   if (typeof value === "number") return Number.isFinite(value) ? null : `${path} = ${value}`;
@@ -53,7 +44,7 @@ function fuzz<F extends string, E extends string, I, R>(
   runs: number,
   seed: number,
 ) {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const fields = Object.keys(defaults) as F[];
   let ok = 0;
   for (let n = 0; n < runs; n++) {

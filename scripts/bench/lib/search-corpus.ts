@@ -10,25 +10,14 @@ import type { SampleIncident } from "@/lib/incidents/sample-incident-schema";
 import type { RunbookSearchSource } from "@/lib/search/rank-runbooks";
 import { INCIDENT_QUERIES } from "@/tests/relevance/incident-queries";
 import { RUNBOOK_QUERIES } from "@/tests/relevance/runbook-queries";
-
-/** A small seeded PRNG (mulberry32), so every run and both databases get the same corpus and queries. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "@/lib/seeded-random";
 
 const pick = <T,>(rng: () => number, list: readonly T[]): T => list[Math.floor(rng() * list.length)];
 const HAN = /\p{Script=Han}/u;
 const sentences = (text: string) => text.split(/(?<=[.!?。！？])\s*|\n+/).map((s) => s.trim()).filter((s) => s.length >= 15 && s.length <= 400);
 
 export function generateRunbooks(base: RunbookSearchSource[], count: number, seed = 1): RunbookSearchSource[] {
-  const rng = random(seed);
+  const rng = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const source = base[i % base.length];
     const other = pick(rng, base);
@@ -57,7 +46,7 @@ function logLine(rng: () => number): string {
 }
 
 export function generateIncidents(samples: SampleIncident[], runbooks: RunbookSearchSource[], count: number, seed = 2): BulkIncident[] {
-  const rng = random(seed);
+  const rng = seededRandom(seed);
   const all = [...samples.flatMap((s) => [s.phenomenon, s.cause, s.fix, s.result]), ...runbooks.map((r) => r.phenomenon)].flatMap(sentences);
   const english = all.filter((s) => !HAN.test(s));
   const chinese = [...all.filter((s) => HAN.test(s)), ...runbooks.flatMap((r) => r.symptoms).filter((s) => HAN.test(s))];
@@ -94,7 +83,7 @@ export type QueryKind = "short" | "log" | "chinese";
 
 /** The fixed query mix: a third each of short typed queries, pasted log lines and Chinese (or mixed) queries. */
 export function queryMix(count: number, seed = 3): { kind: QueryKind; q: string }[] {
-  const rng = random(seed);
+  const rng = seededRandom(seed);
   const cases = [...RUNBOOK_QUERIES, ...INCIDENT_QUERIES];
   const short = cases.filter((c) => ["phrase", "typo", "paraphrase"].includes(c.style)).map((c) => c.query.split(/\s+/).slice(0, 4).join(" "));
   const logs = cases.filter((c) => c.style === "log" || c.style === "event").map((c) => c.query);

@@ -5,21 +5,10 @@
  */
 import type { BulkIncident } from "@/lib/incidents/bulk-insert-incidents";
 import type { Severity } from "@/lib/incidents/incident-schemas";
+import { seededRandom } from "@/lib/seeded-random";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
-
-/** mulberry32: small, fast, good enough to spread test data. */
-export function randomSource(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks by Zipf-like weights: the first items are the most common, as services and alerts are in practice. */
 function zipf<T>(items: readonly T[], random: () => number, exponent = 1.1): () => T {
@@ -70,7 +59,7 @@ export interface SyntheticOptions {
 
 /** `count` incidents in chunks of `chunk`, oldest first within each chunk's share of the three years. */
 export function* syntheticIncidents(count: number, chunk: number, options: SyntheticOptions): Generator<BulkIncident[]> {
-  const random = randomSource(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42);
   const service = zipf(SERVICES, random);
   const alert = zipf(ALERTS, random);
   const runbook = zipf(options.runbookSlugs, random, 0.9);
