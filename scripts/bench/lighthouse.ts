@@ -1,0 +1,129 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse (mobile, simulated throttling, the
+ * performance category) on a bare Next.js page built from the same
+ * node_modules and on the app's main pages, interleaved round by round so
+ * that machine noise hits every page alike, then the median of each page and
+ * its ratio to the bare page's median measured in the same run.
+ *
+ *   npm run bench:lighthouse -- --rounds=3 --pages=/,/runbooks --port=3700
+ *
+ * Target: every main page scores at least 0.95× the bare page. The app is
+ * served by `scripts/start.ts` (production build, rebuilt when stale) on a
+ * scratch SQLite database with the sample incidents; Chromium is
+ * /usr/bin/chromium (CHROMIUM_PATH overrides). First-load JS per route is
+ * printed beside each page (budgets: `npm run bench:first-load`).
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { launch } from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { buildBarePage } from "./lib/bare-next-page";
+import { median, RATIO_TARGET, routeOf, summarisePage, type LighthouseRun } from "./lib/lighthouse-summary";
+import { startServer, stopServer, type Server } from "./lib/serve-for-bench";
+import { measureFirstLoadJs } from "./first-load-js-sizes";
+
+const DEFAULT_PAGES = [
+  "/",
+  "/runbooks",
+  "/runbooks/cfs-cpu-throttling",
+  "/incidents",
+  "/incidents/1",
+  "/incidents/new",
+  "/search?q=OOMKilled",
+  "/calculators/tcp-queues",
+];
+
+const args = Object.fromEntries(process.argv.slice(2).flatMap((a) => (a.startsWith("--") ? [a.slice(2).split("=") as [string, string]] : [])));
+const ROUNDS = Number(args.rounds ?? 3);
+const PORT = Number(args.port ?? 3700);
+const PAGES = args.pages ? args.pages.split(",") : DEFAULT_PAGES;
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || !Number.isInteger(PORT) || PORT < 1024 || PAGES.some((p) => !p.startsWith("/"))) {
+  console.error("bench:lighthouse: --rounds=N (≥ 1), --port=N (≥ 1024, the bare page uses N+1), --pages=/a,/b (paths starting with /)");
+  process.exit(2);
+}
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), "triage-bench-lighthouse-"));
+const servers: Server[] = [];
+const stopAll = () => servers.forEach(stopServer);
+process.on("SIGINT", () => {
+  stopAll();
+  process.exit(130);
+});
+
+try {
+  console.log("building the bare Next.js page…");
+  const bare = buildBarePage();
+  console.log("starting the app (builds when the build is older than the sources) and the bare page…");
+  servers.push(
+    await startServer("app", ["npx", "tsx", "--conditions=react-server", "scripts/start.ts"], PORT, {
+      DATABASE_URL: `file:${path.join(scratch, "bench.db")}`,
+      TRIAGE_API_TOKEN: "",
+    }),
+  );
+  servers.push(await startServer("bare", ["npx", "next", "start", "-p", String(PORT + 1), "-H", "127.0.0.1"], PORT + 1, {}, bare.dir));
+
+  const targets = [{ label: "bare Next.js page", url: `http://127.0.0.1:${PORT + 1}/` }, ...PAGES.map((p) => ({ label: p, url: `http://127.0.0.1:${PORT}${p}` }))];
+  const chrome = await launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
+  const runs = new Map<string, LighthouseRun[]>(targets.map((t) => [t.label, []]));
+  try {
+    // Warm each route once (the first request of a route compiles nothing in production, but fills caches the later rounds all get).
+    for (const t of targets) await fetch(t.url).then((r) => r.arrayBuffer());
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const t of targets) {
+        const result = await lighthouse(t.url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${t.url}`);
+        const { lhr } = result;
+        if (lhr.runtimeError) throw new Error(`Lighthouse on ${t.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+        const run: LighthouseRun = {
+          score: lhr.categories.performance?.score ?? 0,
+          fcpMs: metric("first-contentful-paint"),
+          lcpMs: metric("largest-contentful-paint"),
+          tbtMs: metric("total-blocking-time"),
+          cls: metric("cumulative-layout-shift"),
+          siMs: metric("speed-index"),
+        };
+        runs.get(t.label)?.push(run);
+        console.log(`round ${round}/${ROUNDS}  ${t.label.padEnd(32)} score ${run.score.toFixed(2)}  TBT ${Math.round(run.tbtMs)} ms  LCP ${Math.round(run.lcpMs)} ms`);
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+
+  const appJs = new Map(measureFirstLoadJs().map((r) => [r.route, r.gzipBytes]));
+  const bareJs = measureFirstLoadJs(path.join(bare.dir, ".next")).find((r) => r.route === "/")?.gzipBytes;
+  const bareScore = median((runs.get(targets[0].label) ?? []).map((r) => r.score));
+  console.log(`\nmedians of ${ROUNDS} round(s), Lighthouse ${lighthouseVersion()} mobile; target: score ≥ ${RATIO_TARGET}× the bare page's (${bareScore.toFixed(2)}) → ≥ ${(bareScore * RATIO_TARGET).toFixed(2)}`);
+  console.log(`${"page".padEnd(32)} ${"score".padStart(5)} ${"ratio".padStart(6)}  ${"FCP".padStart(6)} ${"LCP".padStart(6)} ${"TBT".padStart(6)} ${"CLS".padStart(5)} ${"SI".padStart(6)}  first-load JS`);
+  let missed = 0;
+  for (const t of targets) {
+    const s = summarisePage(runs.get(t.label) ?? [], bareScore);
+    const isBare = t === targets[0];
+    const route = isBare ? undefined : routeOf(t.label, [...appJs.keys()]);
+    const js = isBare ? bareJs : route ? appJs.get(route) : undefined;
+    if (!isBare && !s.meetsTarget) missed++;
+    console.log(
+      `${t.label.padEnd(32)} ${s.score.toFixed(2).padStart(5)} ${(isBare ? "1.00" : s.ratio.toFixed(2)).padStart(6)}  ${ms(s.fcpMs)} ${ms(s.lcpMs)} ${ms(s.tbtMs)} ${s.cls.toFixed(2).padStart(5)} ${ms(s.siMs)}  ${js === undefined ? "?" : `${(js / 1024).toFixed(1)} KB`}${isBare || s.meetsTarget ? "" : "  BELOW TARGET"}`,
+    );
+  }
+  console.log(missed ? `\n${missed} page(s) below ${RATIO_TARGET}× the bare page` : `\nevery page ≥ ${RATIO_TARGET}× the bare page`);
+  process.exitCode = missed ? 1 : 0;
+} finally {
+  stopAll();
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+function ms(value: number): string {
+  return `${Math.round(value)}`.padStart(6);
+}
+
+function lighthouseVersion(): string {
+  const manifest = JSON.parse(readFileSync(path.join("node_modules", "lighthouse", "package.json"), "utf8")) as { version?: string };
+  return manifest.version ?? "?";
+}
+
