@@ -20,7 +20,7 @@ async function signIn(page: Page, login: string) {
   await page.getByPlaceholder("and password").fill("any-password");
   await page.getByRole("button", { name: "Sign-in" }).click();
   await page.getByRole("button", { name: "Continue" }).click();
-  // Back at Triage: a full page load, then the header asks /api/me who this is.
+  // Back at Triage: a full page load, whose header shows who this is.
   await expect(page.getByTestId("account-name")).toBeVisible({ timeout: 30_000 });
 }
 

@@ -1,7 +1,5 @@
 import type { ReactNode } from "react";
 import { Providers } from "@/components/shell/providers";
-import { ViewerProvider } from "@/components/shell/viewer-context";
-import { pageViewer } from "@/lib/auth/page-context";
 
 /**
  * The operations pages (dashboard, incidents) fetch and mutate on the client, so
@@ -13,10 +11,8 @@ import { pageViewer } from "@/lib/auth/page-context";
  * each page checks with requirePage() itself, which also sends people back to
  * the page they asked for after signing in.
  */
-export default async function OpsLayout({ children }: { children: ReactNode }) {
+export default function OpsLayout({ children }: { children: ReactNode }) {
   return (
-    <Providers>
-      <ViewerProvider viewer={await pageViewer()}>{children}</ViewerProvider>
-    </Providers>
+    <Providers>{children}</Providers>
   );
 }

@@ -2,16 +2,14 @@
 
 import Link from "next/link";
 import { SeverityBadge, StatusBadge } from "@/components/incidents/severity-badge";
-import { useMe } from "@/components/shell/use-me";
+import { useCan } from "@/components/shell/viewer-context";
 import { formatDateTime, formatDuration } from "@/lib/format";
 import { useRunbookIncidents } from "./hooks/use-runbook-incidents";
 
 /** Incidents linked to this runbook; fetched per request so the static page shows new incidents without a rebuild. */
 export function RunbookIncidentsPanel({ slug }: { slug: string }) {
   const { data, isPending, isError, error } = useRunbookIncidents(slug);
-  // The page is static: who is reading is only known in the browser. Hidden once we know they may not log one.
-  const me = useMe();
-  const mayLog = !me || me.permissions.includes("incidents:write");
+  const mayLog = useCan("incidents:write");
   return (
     <section aria-labelledby="runbook-incidents" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-print="hide">
       <h2 id="runbook-incidents" className="text-sm font-semibold">Incidents</h2>

@@ -3,18 +3,23 @@
 import Link from "next/link";
 import { useState } from "react";
 import { signOut } from "@/components/auth/auth-client";
-import { useMe } from "./use-me";
+import { useViewer } from "./viewer-context";
+
+/** The ways to sign in that this server offers (its configuration), for the header's Sign in link. */
+export interface SignInOptions {
+  oidcName: string | null;
+  breakGlass: boolean;
+}
 
 /**
  * Who you are, in the header: signed-in name and role with Admin and Sign out,
  * or a Sign in link; with sign-in off, a discreet banner saying everyone is an
- * anonymous editor. Fetched in the browser because runbook pages are static.
+ * anonymous editor. Rendered with the page (app/layout.tsx provides the viewer).
  */
-export function AccountMenu() {
-  const me = useMe();
-  if (!me) return null;
+export function AccountMenu({ signIn }: { signIn: SignInOptions }) {
+  const me = useViewer();
   if (me.kind === "anonymous") {
-    return me.oidcName || me.breakGlass ? (
+    return signIn.oidcName || signIn.breakGlass ? (
       <Link href="/sign-in" className="whitespace-nowrap text-sm font-medium text-sky-700 hover:underline dark:text-sky-400">
         Sign in
       </Link>
@@ -63,8 +68,8 @@ function SignOutButton() {
 
 /** With sign-in off, every page says so, and how to turn it on. */
 export function AuthModeBanner() {
-  const me = useMe();
-  if (me?.mode !== "none" || me.kind !== "anonymous") return null;
+  const me = useViewer();
+  if (me.mode !== "none" || me.kind !== "anonymous") return null;
   return (
     <p role="note" className="border-b border-amber-200 bg-amber-50 px-4 py-1 text-center text-xs text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
       Sign-in is off: everyone who can reach this server is an anonymous editor. Set <code>TRIAGE_AUTH=oidc</code> or <code>proxy</code> to turn it on (README: “Running it for a team”).

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { AccountMenu, AuthModeBanner } from "./account-menu";
+import { AccountMenu, AuthModeBanner, type SignInOptions } from "./account-menu";
 import { MainNav } from "./main-nav";
 import { SearchSlot } from "./search-slot";
 import { ThemeToggle } from "./theme-toggle";
 
-export function SiteHeader() {
+export function SiteHeader({ signIn }: { signIn: SignInOptions }) {
   return (
     <header
       data-print="hide"
@@ -20,7 +20,7 @@ export function SiteHeader() {
         <div className="order-last flex w-full items-center gap-2 sm:order-none sm:ml-auto sm:w-auto">
           <SearchSlot />
           <ThemeToggle />
-          <AccountMenu />
+          <AccountMenu signIn={signIn} />
         </div>
       </div>
     </header>

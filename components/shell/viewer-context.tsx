@@ -13,7 +13,7 @@ export function ViewerProvider({ viewer, children }: { viewer: ViewerDto; childr
 
 export function useViewer(): ViewerDto {
   const viewer = useContext(ViewerContext);
-  if (!viewer) throw new Error("useViewer() needs a <ViewerProvider> (app/(ops)/layout.tsx)");
+  if (!viewer) throw new Error("useViewer() needs a <ViewerProvider> (app/layout.tsx)");
   return viewer;
 }
 

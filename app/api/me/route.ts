@@ -5,7 +5,7 @@ import { toErrorResponseBody } from "@/lib/http/error-body";
 
 export const dynamic = "force-dynamic";
 
-/** Who this browser is, for the header's account menu and the sign-in-off banner (static pages cannot know it at build time). */
+/** Who the caller is (session, token or proxy user) and how this server signs people in: for scripts and API clients; pages get the same viewer while rendering (app/layout.tsx). */
 export async function GET(request: Request): Promise<Response> {
   try {
     const config = getConfig().auth;

@@ -1,0 +1,54 @@
+import { expect, test, type Page } from "@playwright/test";
+import { firstIncidentPath, MAIN_PAGES } from "./support/main-pages";
+
+/**
+ * Nothing moves once a page has painted: the header's account menu and the
+ * sign-in-off banner come with the HTML (they used to arrive after a fetch of
+ * /api/me and push every page down: Lighthouse measured CLS 0.07), and late
+ * content (charts, panels) fills space already reserved. Phone-sized, as
+ * Lighthouse's mobile run sees the pages.
+ */
+test.use({ viewport: { width: 412, height: 823 } });
+
+const BANNER = "Sign-in is off: everyone who can reach this server is an anonymous editor";
+
+async function layoutShiftAfterLoad(page: Page, path: string): Promise<{ total: number; sources: string[] }> {
+  await page.addInitScript(() => {
+    const shifts: { value: number; sources: string[] }[] = [];
+    (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
+        if (entry.hadRecentInput) continue;
+        const sources = (entry.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}${s.node.id ? `#${s.node.id}` : ""}.${[...s.node.classList].slice(0, 3).join(".")}` : String(s.node?.nodeName)));
+        shifts.push({ value: entry.value, sources });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(path, { waitUntil: "networkidle" });
+  // Let lazily loaded parts (charts, panels fetched after hydration) render.
+  await page.waitForTimeout(1000);
+  return page.evaluate(() => {
+    const shifts = (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts;
+    return { total: shifts.reduce((sum, s) => sum + s.value, 0), sources: shifts.flatMap((s) => s.sources) };
+  });
+}
+
+test("the header and the sign-in-off banner are in the server's HTML, not fetched afterwards", async ({ request }) => {
+  for (const { path } of MAIN_PAGES) {
+    const html = await (await request.get(path)).text();
+    expect(html.includes(BANNER), `the banner in the HTML of ${path}`).toBe(true);
+  }
+});
+
+for (const { name, path } of MAIN_PAGES) {
+  test(`${name}: no layout shift after the first paint`, async ({ page }) => {
+    const { total, sources } = await layoutShiftAfterLoad(page, path);
+    expect(total, `shifted: ${sources.join(", ")}`).toBeLessThan(0.01);
+  });
+}
+
+test("incident page: no layout shift after the first paint", async ({ page }) => {
+  const path = await firstIncidentPath(page);
+  const { total, sources } = await layoutShiftAfterLoad(page, path);
+  expect(total, `shifted: ${sources.join(", ")}`).toBeLessThan(0.01);
+});
