@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, type ReactNode } from "react";
 import { WhenAllowed, useViewer } from "@/components/shell/viewer-context";
 import { buttonClass } from "@/components/ui/button";
 import type { IncidentDetailDto } from "@/lib/incidents/incident-dto";
 import type { IncidentSuggestions } from "@/lib/search/find-incident-suggestions";
 import { AddNoteForm } from "./add-note-form";
 import { IncidentFacts } from "./incident-facts";
-import { IncidentSections } from "./incident-sections";
 import { IncidentTimeline } from "./incident-timeline";
 import { IncidentWriteUps } from "./incident-write-ups";
 import { RunbookLinks } from "./runbook-links";
@@ -15,14 +16,32 @@ import { SimilarIncidents } from "./similar-incidents";
 import { SeverityBadge, StatusBadge } from "./severity-badge";
 import { StatusActions } from "./status-actions";
 import { useIncident } from "./hooks/use-incident";
+import { SECTION_FIELDS } from "./lib/form-values";
 import type { RunbookOption } from "./lib/runbook-options";
 
 /**
  * The incident page: what happened, what is being done, and the log of it. Starts from the server's render, then stays live.
  * Viewers who may not change incidents get no edit, status or note controls (the server would refuse them anyway).
+ * `sections` is the server's rendering of `initial`'s four Markdown sections; when the live copy's sections
+ * differ (someone edited them elsewhere), the page asks the server for a fresh rendering.
  */
-export function IncidentDetail({ initial, runbookOptions, suggestions }: { initial: IncidentDetailDto; runbookOptions: RunbookOption[]; suggestions: IncidentSuggestions }) {
+export function IncidentDetail({
+  initial,
+  sections,
+  runbookOptions,
+  suggestions,
+}: {
+  initial: IncidentDetailDto;
+  sections: ReactNode;
+  runbookOptions: RunbookOption[];
+  suggestions: IncidentSuggestions;
+}) {
   const { data: incident } = useIncident(initial);
+  const router = useRouter();
+  const sectionsChanged = SECTION_FIELDS.some(({ name }) => incident[name] !== initial[name]);
+  useEffect(() => {
+    if (sectionsChanged) router.refresh();
+  }, [sectionsChanged, router]);
   return (
     <article>
       <header className="mb-6 flex flex-wrap items-start justify-between gap-3">
@@ -47,7 +66,7 @@ export function IncidentDetail({ initial, runbookOptions, suggestions }: { initi
       <IncidentWriteUps incidentId={incident.id} />
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] print:block">
         <div className="order-2 grid min-w-0 grid-cols-1 content-start gap-8 lg:order-1 print:mb-8">
-          <IncidentSections incident={incident} />
+          {sections}
           <IncidentTimeline events={incident.events} />
           <div data-print="hide">
             <WhenAllowed permission="incidents:write" otherwise={<ReadOnlyNotice />}>

@@ -1,9 +1,11 @@
 "use client";
 
-import { useState, type ComponentProps } from "react";
+import { lazy, Suspense, useState, type ComponentProps } from "react";
 import { focusRing } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
-import { Markdown } from "./markdown";
+
+// The Markdown parser loads when someone first opens a preview, not with the form.
+const Markdown = lazy(() => import("./markdown").then((m) => ({ default: m.Markdown })));
 
 type Tab = "write" | "preview";
 
@@ -51,7 +53,9 @@ export function MarkdownField({ value, ...textarea }: ComponentProps<"textarea">
           aria-labelledby={tabId("preview")}
           className="min-h-24 rounded-md border border-zinc-200 p-3 dark:border-zinc-800"
         >
-          <Markdown source={value} emptyText="Nothing to preview." />
+          <Suspense fallback={<p className="text-sm text-zinc-500 dark:text-zinc-400">Loading the preview…</p>}>
+            <Markdown source={value} emptyText="Nothing to preview." />
+          </Suspense>
         </div>
       ) : null}
     </div>

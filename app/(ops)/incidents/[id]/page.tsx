@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IncidentDetail } from "@/components/incidents/incident-detail";
+import { IncidentSections } from "@/components/incidents/incident-sections";
 import { findIncidentSuggestions } from "@/lib/search/find-incident-suggestions";
 import { loadIncident } from "../_lib/load-incident";
 import { loadRunbookOptions } from "../_lib/runbook-options";
@@ -25,7 +26,8 @@ export default async function IncidentPage({ params }: Props) {
           Incidents
         </Link>
       </nav>
-      <IncidentDetail initial={incident} runbookOptions={loadRunbookOptions()} suggestions={suggestions} />
+      {/* The four sections are Markdown rendered here, on the server: the Markdown parser (about 200 KB of script) stays out of the browser. */}
+      <IncidentDetail initial={incident} sections={<IncidentSections incident={incident} />} runbookOptions={loadRunbookOptions()} suggestions={suggestions} />
     </>
   );
 }
