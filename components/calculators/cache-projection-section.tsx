@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { CACHE_DEFAULTS, calculateCacheProjection, parseCacheProjection, type CacheField, type CacheRaw } from "@/lib/calculators/cache-hit-ratio";
-import { formatPercent } from "@/lib/calculators/format";
+import { formatNumber, formatPercent } from "@/lib/calculators/format";
 import { ConfigBlock } from "./config-block";
 import { NumberField } from "./fields";
 import { Extra, Note, ResultArea, Stat, StatGrid } from "./result";
@@ -35,7 +35,7 @@ export function CacheProjectionSection({ raw, set, uid, embed }: { raw: CacheRaw
             <StatGrid label="Projected LRU hit ratio">
               <Stat label="Hit ratio with the split" value={formatPercent(result.hitRatio, 1)} testId="cache-projected" />
               <Stat label="Without the split" value={formatPercent(result.hitRatioWithoutSplit, 1)} detail="one key per object" testId="cache-projected-nosplit" />
-              <Stat label="Effective capacity" value={result.effectiveCapacity.toLocaleString("en-US", { maximumFractionDigits: 1 })} detail="objects, C ÷ k" />
+              <Stat label="Effective capacity" value={formatNumber(result.effectiveCapacity, 1)} detail="objects, C ÷ k" />
             </StatGrid>
             {result.allFitWithoutSplit ? <Note>The cache holds the whole catalogue: after warm-up every request hits.</Note> : null}
             <Extra embed={embed}>

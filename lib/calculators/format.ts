@@ -3,17 +3,9 @@
  * NaN-proof: a non-finite value renders as "—" rather than "NaN" or "Infinity".
  */
 
-export const NOT_A_NUMBER = "—";
+import { formatNumber, NOT_A_NUMBER } from "@/lib/format-number";
 
-/** Rounds to at most `maxDecimals` decimals and groups thousands: 1234.5 → "1,234.5". */
-export function formatNumber(n: number, maxDecimals = 2): string {
-  if (!Number.isFinite(n)) return NOT_A_NUMBER;
-  const rounded = Number(n.toFixed(Math.min(Math.max(maxDecimals, 0), 20)));
-  return (Object.is(rounded, -0) ? 0 : rounded).toLocaleString("en-US", {
-    maximumFractionDigits: maxDecimals,
-    useGrouping: true,
-  });
-}
+export { formatNumber, NOT_A_NUMBER };
 
 /** Like formatNumber but keeps `sig` significant digits for small values (0.000123 → "0.000123"). */
 export function formatSignificant(n: number, sig = 4): string {

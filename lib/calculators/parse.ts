@@ -1,4 +1,5 @@
 import { ownValue } from "@/lib/own-property";
+import { formatNumber } from "./format";
 /**
  * Parsing of raw form strings into numbers, with one error message per failure.
  * Every function returns a tagged result and never throws; a value that is not a
@@ -36,7 +37,7 @@ export const MESSAGES = {
 } as const;
 
 function fmtPlain(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString("en-US") : String(n);
+  return Number.isInteger(n) ? formatNumber(n, 0) : String(n);
 }
 
 /** Strips digit-group separators ("10,000,000", "10_000_000", "10 000 000") from a number. */

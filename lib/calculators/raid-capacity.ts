@@ -241,7 +241,7 @@ export function calculateRaid(i: RaidInput): RaidResult {
     usableBinary: formatBytesBinary(usable),
     perDiskDecimal: formatBytesDecimal(oneDisk),
     perDiskBinary: formatBytesBinary(oneDisk),
-    unitsExplanation: `Disk makers count 1 GB = 1,000,000,000 bytes; the OS (df -h, lsblk) counts 1 GiB = 1,073,741,824 bytes (2^30) and often prints it as “G”. So a ${formatBytesDecimal(oneDisk)} disk holds ${formatNumber(oneDisk, 0)} bytes ÷ 2^30 = ${formatNumber(oneDisk / GiB, 2)} GiB: about ${Math.floor(oneDisk / GiB).toLocaleString("en-US")} G on screen, ${formatPercent(1 - 1e9 / GiB, 1)} less than the label per GB (${formatPercent(1 - 1e12 / 2 ** 40, 1)} per TB).`,
+    unitsExplanation: `Disk makers count 1 GB = 1,000,000,000 bytes; the OS (df -h, lsblk) counts 1 GiB = 1,073,741,824 bytes (2^30) and often prints it as “G”. So a ${formatBytesDecimal(oneDisk)} disk holds ${formatNumber(oneDisk, 0)} bytes ÷ 2^30 = ${formatNumber(oneDisk / GiB, 2)} GiB: about ${formatNumber(Math.floor(oneDisk / GiB), 0)} G on screen, ${formatPercent(1 - 1e9 / GiB, 1)} less than the label per GB (${formatPercent(1 - 1e12 / 2 ** 40, 1)} per TB).`,
     steps,
     configLines: [
       { label: `Linux software RAID (${RAID_LEVEL_LABELS[i.level]})`, code: mdadm },

@@ -22,6 +22,7 @@ import { FieldValidationError } from "./errors";
 import { derivedColumns } from "./incident-derived-columns";
 import { fitText, INCIDENT_LIMITS, textProblem, yearProblem, type TextKind } from "./incident-limits";
 import type { IncidentCreate, IncidentEventKind, IncidentSource, IncidentStatus, Severity } from "./incident-schemas";
+import { formatNumber } from "@/lib/format-number";
 
 export type TextPolicy = "refuse" | "fit";
 
@@ -90,7 +91,7 @@ const LIMIT: Record<(typeof LINE_FIELDS)[number] | (typeof OPTIONAL_LINE_FIELDS)
 /** Applies the policy to one value; refusals are collected in `problems` under `field`. */
 function applyText(value: string, field: string, kind: TextKind, max: number, policy: TextPolicy, problems: Record<string, string>): string {
   if (policy === "fit") return fitText(value, kind, max);
-  const problem = textProblem(value, kind) ?? (value.length > max ? `must be at most ${max.toLocaleString("en")} characters` : null);
+  const problem = textProblem(value, kind) ?? (value.length > max ? `must be at most ${formatNumber(max, 0)} characters` : null);
   if (problem) problems[field] = `${field} ${problem}`;
   return value;
 }

@@ -2,6 +2,7 @@ import "@/lib/zod-jitless";
 import { z } from "zod";
 import { cleanText, INCIDENT_LIMITS, textRule, yearProblem, type TextKind } from "./incident-limits";
 import { parseIsoDate, parseIsoDateTime } from "./iso-time";
+import { formatNumber } from "@/lib/format-number";
 
 /**
  * The input schemas of incidents, shared by the browser forms (react-hook-form
@@ -72,7 +73,7 @@ const optionalText = (label: string, max: number) =>
 const section = (label: string) =>
   z
     .string({ error: `${label} must be text` })
-    .max(INCIDENT_LIMITS.section, `${label} must be at most ${INCIDENT_LIMITS.section.toLocaleString("en")} characters`)
+    .max(INCIDENT_LIMITS.section, `${label} must be at most ${formatNumber(INCIDENT_LIMITS.section, 0)} characters`)
     .refine(...textRule(label, "multiline"));
 
 const dateTimeMessage = (label: string) => `${label} must be a date and time with a time zone, like 2026-11-22T10:15:00Z`;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cleanText } from "@/lib/incidents/incident-limits";
 import { TAGS } from "@/lib/runbooks/taxonomy";
 import { MAX_QUERY_LENGTH } from "./normalize-log-text";
+import { formatNumber } from "@/lib/format-number";
 
 /** GET /api/search (and the /search page, which reads the same parameters from its URL). */
 
@@ -18,7 +19,7 @@ const givenOnce = (label: string, missing: string) => (issue: { input?: unknown 
 export const searchQuerySchema = z.object({
   q: z
     .string({ error: givenOnce("q", Q_REQUIRED) })
-    .max(MAX_QUERY_LENGTH, `q must be at most ${MAX_QUERY_LENGTH.toLocaleString("en")} characters (several pasted log lines fit)`)
+    .max(MAX_QUERY_LENGTH, `q must be at most ${formatNumber(MAX_QUERY_LENGTH, 0)} characters (several pasted log lines fit)`)
     // Pasted terminal output carries colour codes and stray controls: dropped, not refused (lib/incidents/incident-limits.ts).
     .transform((q) => cleanText(q, "multiline"))
     .refine((q) => q.trim().length > 0, Q_REQUIRED),
