@@ -1,9 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { ViewerDto } from "@/lib/auth/viewer";
-
-export type Me = ViewerDto & { oidcName: string | null; breakGlass: boolean };
+import type { Me } from "@/lib/auth/viewer";
 
 let pending: Promise<Me | null> | null = null;
 
