@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/shell/site-header";
 import { ViewerProvider } from "@/components/shell/viewer-context";
-import { pageViewer } from "@/lib/auth/page-context";
+import { pageContext } from "@/lib/auth/page-context";
+import { toMe } from "@/lib/auth/viewer";
 import { getConfig } from "@/lib/config/env";
 import { NONCE_HEADER } from "@/lib/http/security-headers";
 import { themeInitScript } from "@/lib/theme";
@@ -29,8 +30,7 @@ export const viewport: Viewport = {
 // page instead of after a fetch (that late banner pushed every page down: CLS 0.07 in Lighthouse).
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
-  const viewer = await pageViewer();
-  const { oidc, admin } = getConfig().auth;
+  const me = toMe(await pageContext(), getConfig().auth);
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -43,8 +43,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <ViewerProvider viewer={viewer}>
-          <SiteHeader signIn={{ oidcName: oidc?.displayName ?? null, breakGlass: Boolean(admin) }} />
+        <ViewerProvider viewer={me}>
+          <SiteHeader signIn={me} />
           <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">
             {children}
           </main>

@@ -61,4 +61,10 @@ test("the API reference renders the OpenAPI document", async ({ page, request })
   await expect(page.getByRole("heading", { level: 1, name: "REST API" })).toBeVisible();
   await expect(page.locator("#createIncident")).toContainText("/api/incidents");
   await expect(page.locator("#schema-Error")).toBeAttached();
+  // Every route is in it: search, health, identity and the document itself; Better Auth's own routes are named.
+  await expect(page.locator("#search")).toContainText("/api/search");
+  await expect(page.locator("#getReadiness")).toContainText("503");
+  await expect(page.locator("#getMe")).toContainText("Public.");
+  await expect(page.locator("#getOpenApiDocument")).toContainText("/api/openapi.json");
+  await expect(page.getByText("/api/auth/sign-in/social", { exact: false })).toBeVisible();
 });

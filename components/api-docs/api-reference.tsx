@@ -26,6 +26,13 @@ function typeOf(schema: Json | undefined): string {
   return typeof schema.type === "string" ? schema.type : "any";
 }
 
+/** "Needs incidents:read", or "Public" with what a credential adds. */
+function accessOf(op: Json): string {
+  const permission = String(op["x-triage-permission"]);
+  if (permission !== "public") return `Needs ${permission}`;
+  return typeof op["x-triage-credential"] === "string" ? `Public. ${op["x-triage-credential"]}` : "Public: no credential";
+}
+
 function SchemaBlock({ schema, label }: { schema: Json; label: string }) {
   const ref = typeof schema.$ref === "string" ? schema.$ref.split("/").pop() : undefined;
   if (ref) return <a href={`#schema-${ref}`} className="font-mono text-sky-700 hover:underline dark:text-sky-400">{ref}</a>;
@@ -49,7 +56,7 @@ function Operation({ path, method, op }: { path: string; method: string; op: Jso
       </h3>
       <p className="mt-1 font-medium">{String(op.summary)}</p>
       {op.description ? <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{String(op.description)}</p> : null}
-      <p className="mt-1 text-xs text-zinc-500">Needs {String(op["x-triage-permission"])}</p>
+      <p className="mt-1 text-xs text-zinc-500">{accessOf(op)}</p>
       {parameters.length ? (
         <table className="mt-3 w-full text-left text-sm">
           <caption className="sr-only">Parameters</caption>
@@ -89,15 +96,16 @@ function Operation({ path, method, op }: { path: string; method: string; op: Jso
 }
 
 export function ApiReference({ document }: { document: OpenApiDocument }) {
-  const tags = ((document.tags ?? []) as Json[]).map((t) => String(t.name));
+  const tags = ((document.tags ?? []) as Json[]).map((t) => ({ name: String(t.name), description: typeof t.description === "string" ? t.description : "" }));
   const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op: op as Json })));
   return (
     <div className="grid gap-10">
       {tags.map((tag) => (
-        <section key={tag} aria-labelledby={`tag-${anchor(tag)}`}>
-          <h2 id={`tag-${anchor(tag)}`} className="mb-3 text-lg font-semibold">{tag}</h2>
-          <div className="grid gap-4">
-            {operations.filter(({ op }) => (op.tags as string[] | undefined)?.includes(tag)).map(({ path, method, op }) => (
+        <section key={tag.name} aria-labelledby={`tag-${anchor(tag.name)}`}>
+          <h2 id={`tag-${anchor(tag.name)}`} className="text-lg font-semibold">{tag.name}</h2>
+          {tag.description ? <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{tag.description}</p> : null}
+          <div className="mt-3 grid gap-4">
+            {operations.filter(({ op }) => (op.tags as string[] | undefined)?.includes(tag.name)).map(({ path, method, op }) => (
               <Operation key={`${method} ${path}`} path={path} method={method} op={op} />
             ))}
           </div>

@@ -6,8 +6,11 @@ import { parseBaseUrl } from "./runbook-link";
 
 const base = parseBaseUrl("https://triage.example.com")!;
 
-/** A catalogue of two runbooks; search answers from a table and records what it was asked. */
-function fakeCatalogue(searchAnswers: Record<string, string[]>): RunbookCatalogue & { queries: string[] } {
+/** Scores the search gives its answers, best first: over the suggestion floor (lib/search/suggestion-floor.ts). */
+const STRONG = [30, 29, 28, 27];
+
+/** A catalogue of three runbooks; search answers from a table (with the scores given, else STRONG) and records what it was asked. */
+function fakeCatalogue(searchAnswers: Record<string, string[]>, scores: number[] = STRONG): RunbookCatalogue & { queries: string[] } {
   const runbooks = { "pod-crashloopbackoff": "Pod in CrashLoopBackOff", "cfs-cpu-throttling": "Container CPU throttling under a CFS limit", "oom-killer": "OOM killer" } as Record<string, string>;
   const owners: Record<string, string> = { KubePodCrashLooping: "pod-crashloopbackoff", CPUThrottlingHigh: "cfs-cpu-throttling" };
   const queries: string[] = [];
@@ -22,7 +25,7 @@ function fakeCatalogue(searchAnswers: Record<string, string[]>): RunbookCatalogu
     search: async (text, limit) => {
       queries.push(text);
       const key = Object.keys(searchAnswers).find((k) => text.includes(k));
-      return (key ? searchAnswers[key] : []).slice(0, limit).map((slug, i) => ({ slug, title: runbooks[slug], score: 10 - i }));
+      return (key ? searchAnswers[key] : []).slice(0, limit).map((slug, i) => ({ slug, title: runbooks[slug], score: scores[i] }));
     },
   };
 }
@@ -104,12 +107,45 @@ describe("checkAlertRules", () => {
     expect(catalogue.queries[1]).toBe("CPU throttling of container throttled");
     expect(report.summary).toMatchObject({ withoutRunbook: 2, listedByRunbook: 1, suggested: 1, nothingToSuggest: 0 });
   });
+
+  it.each([
+    // [search scores of its three answers, the slugs suggested]
+    [[30, 29, 28], ["cfs-cpu-throttling", "oom-killer", "pod-crashloopbackoff"]],
+    [[30, 19.9, 12], ["cfs-cpu-throttling"]],
+    // Near-exact matches are read above their tier: a strong one passes, a weak one does not.
+    [[1045.6, 1008.2, 25], ["cfs-cpu-throttling", "pod-crashloopbackoff"]],
+    [[1011.3, 19.9, 8], []],
+  ])("suggests only search results over the floor: scores %j → %j", async (scores, expected) => {
+    const catalogue = fakeCatalogue({ throttled: ["cfs-cpu-throttling", "oom-killer", "pod-crashloopbackoff"] }, scores);
+    const report = await checkAlertRules({ files: 1, recordingRules: 0, rules: [rule("ContainerThrottled", undefined, { annotations: { summary: "throttled" } })] }, base, catalogue);
+    const [check] = report.checks;
+    expect(check.suggestions.map((s) => s.slug)).toEqual(expected);
+    expect(check.newRunbook).toBe(expected.length ? null : "container-throttled");
+    expect(report.summary).toMatchObject(expected.length ? { suggested: 1, nothingToSuggest: 0 } : { suggested: 0, nothingToSuggest: 1 });
+  });
+
+  it("with nothing to suggest, names a runbook to write: the alert name in kebab case, not a slug the library has", async () => {
+    const report = await checkAlertRules(
+      {
+        files: 1,
+        recordingRules: 0,
+        rules: [rule("NodeFilesystemAlmostOutOfSpace", undefined), rule("KubeAPIDown", undefined), rule("PodCrashloopbackoff", undefined), rule("KubePodCrashLooping", undefined)],
+      },
+      base,
+      fakeCatalogue({}),
+    );
+    expect(report.checks.map((c) => c.newRunbook)).toEqual(["node-filesystem-almost-out-of-space", "kube-api-down", "pod-crashloopbackoff-2", null]);
+  });
 });
 
 describe("report formats", () => {
   const reportOf = () =>
     checkAlertRules(
-      { files: 2, recordingRules: 3, rules: [rule("KubePodCrashLooping", "https://x.example/a,b"), rule("CPUThrottlingHigh", "https://triage.example.com/runbooks/cfs-cpu-throttling")] },
+      {
+        files: 2,
+        recordingRules: 3,
+        rules: [rule("KubePodCrashLooping", "https://x.example/a,b"), rule("CPUThrottlingHigh", "https://triage.example.com/runbooks/cfs-cpu-throttling"), rule("NodeBondingDegraded", undefined)],
+      },
       base,
       fakeCatalogue({}),
     );
@@ -121,7 +157,9 @@ describe("report formats", () => {
         "bad.yaml:3: not valid YAML: oops",
         "rules.yaml:14: KubePodCrashLooping: runbook_url https://x.example/a,b is not a page of https://triage.example.com",
         '    set runbook_url to https://triage.example.com/runbooks/alerts/KubePodCrashLooping ("Pod in CrashLoopBackOff" lists KubePodCrashLooping)',
-        "2 alerting rules checked in 2 files: 1 with a working runbook, 1 without (1 listed by a runbook: fix the runbook_url).",
+        "rules.yaml:10: NodeBondingDegraded: no runbook_url annotation",
+        "    no runbook found — write one: triage new-runbook node-bonding-degraded",
+        "3 alerting rules checked in 2 files: 1 with a working runbook, 2 without (1 listed by a runbook: fix the runbook_url; 1 with no runbook found: write one).",
         "",
       ].join("\n"),
     );
@@ -132,7 +170,8 @@ describe("report formats", () => {
     expect(lines).toEqual([
       "::error file=bad.yaml,line=3,title=Not a valid rule file::not valid YAML: oops",
       "::error file=rules.yaml,line=14,title=KubePodCrashLooping%3A no working runbook::runbook_url https://x.example/a,b is not a page of https://triage.example.com%0Aset runbook_url to https://triage.example.com/runbooks/alerts/KubePodCrashLooping (\"Pod in CrashLoopBackOff\" lists KubePodCrashLooping)",
-      expect.stringMatching(/^::notice title=triage check-rules::2 alerting rules checked/),
+      "::error file=rules.yaml,line=10,title=NodeBondingDegraded%3A no working runbook::no runbook_url annotation%0Ano runbook found — write one: triage new-runbook node-bonding-degraded",
+      expect.stringMatching(/^::notice title=triage check-rules::3 alerting rules checked/),
     ]);
     expect(escapeData("50%\r\nok")).toBe("50%25%0D%0Aok");
     expect(escapeProperty("a:b,c")).toBe("a%3Ab%2Cc");
@@ -140,9 +179,10 @@ describe("report formats", () => {
 
   it("json: every rule with its verdict, and the invalid files", async () => {
     const body = JSON.parse(formatJson(await reportOf(), invalid));
-    expect(body.summary).toMatchObject({ alerts: 2, withRunbook: 1, withoutRunbook: 1, recordingRules: 3 });
+    expect(body.summary).toMatchObject({ alerts: 3, withRunbook: 1, withoutRunbook: 2, nothingToSuggest: 1, recordingRules: 3 });
     expect(body.invalidFiles).toEqual(invalid);
     expect(body.alerts[1]).toMatchObject({ alert: "CPUThrottlingHigh", ok: true, runbook: { slug: "cfs-cpu-throttling" }, severity: "warning", line: 14 });
-    expect(body.alerts[0]).toMatchObject({ ok: false, problem: { code: "foreign-runbook-url" }, suggestions: [{ reason: "lists-alert" }] });
+    expect(body.alerts[0]).toMatchObject({ ok: false, problem: { code: "foreign-runbook-url" }, suggestions: [{ reason: "lists-alert" }], newRunbook: null });
+    expect(body.alerts[2]).toMatchObject({ ok: false, problem: { code: "missing-runbook-url" }, suggestions: [], newRunbook: "node-bonding-degraded" });
   });
 });

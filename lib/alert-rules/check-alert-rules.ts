@@ -1,3 +1,6 @@
+import { newRunbookSlug } from "@/lib/runbooks/new-runbook-slug";
+import { splitCamelCase } from "@/lib/runbooks/suggest-runbooks";
+import { meetsSuggestionFloor } from "@/lib/search/suggestion-floor";
 import type { AlertRule } from "./read-rule-file";
 import { alertUrlFor, classifyRunbookUrl, runbookUrlFor, type BaseUrl } from "./runbook-link";
 import { searchTextOfRule } from "./search-text";
@@ -8,7 +11,9 @@ import { searchTextOfRule } from "./search-text";
  * `/runbooks/<slug>` (the slug exists) or `/runbooks/alerts/<AlertName>` (a
  * runbook lists that alert). For every other rule: what is wrong, and the
  * runbooks to link — the one that already lists the alert first, then the
- * best matches of a search on its summary and description.
+ * best matches of a search on its summary and description that clear the
+ * suggestion floor (lib/search/suggestion-floor.ts) — or, when there is
+ * none, the slug of a runbook to write.
  */
 
 export interface CatalogueRunbook {
@@ -23,7 +28,7 @@ export interface RunbookCatalogue {
   runbookForAlert(alert: string): CatalogueRunbook | undefined;
   /** What <base>/runbooks/alerts/<name> opens: the exact name, else the name in another case. */
   runbookForAlertPage(name: string): CatalogueRunbook | undefined;
-  /** Runbooks best matching the text, best first. */
+  /** Runbooks best matching the text, best first, with the search's scores (the floor is applied here, not by the catalogue). */
   search(text: string, limit: number): Promise<(CatalogueRunbook & { score: number })[]>;
 }
 
@@ -44,6 +49,8 @@ export interface RuleCheck {
   runbook: CatalogueRunbook | null;
   problem: { code: RuleProblemCode; message: string } | null;
   suggestions: Suggestion[];
+  /** With no suggestion: the slug to start one with (`triage new-runbook <slug>`), from the alert name. */
+  newRunbook: string | null;
 }
 
 export interface RulesCheckSummary {
@@ -55,7 +62,7 @@ export interface RulesCheckSummary {
   listedByRunbook: number;
   /** Of the others: the search suggested runbooks. */
   suggested: number;
-  /** Nothing lists the alert and the search found nothing. */
+  /** Nothing lists the alert and the search found nothing over the floor: write a runbook. */
   nothingToSuggest: number;
   recordingRules: number;
 }
@@ -95,7 +102,7 @@ function problemOf(rule: AlertRule, base: BaseUrl, catalogue: RunbookCatalogue):
 
 export async function checkAlertRule(rule: AlertRule, base: BaseUrl, catalogue: RunbookCatalogue, limit = SUGGESTION_LIMIT): Promise<RuleCheck> {
   const { runbook, problem } = problemOf(rule, base, catalogue);
-  if (!problem) return { rule, ok: true, runbook, problem: null, suggestions: [] };
+  if (!problem) return { rule, ok: true, runbook, problem: null, suggestions: [], newRunbook: null };
   const suggestions: Suggestion[] = [];
   const owner = catalogue.runbookForAlert(rule.alert);
   if (owner) suggestions.push({ ...owner, url: alertUrlFor(base, rule.alert), reason: "lists-alert", score: null });
@@ -103,11 +110,12 @@ export async function checkAlertRule(rule: AlertRule, base: BaseUrl, catalogue: 
   if (query) {
     for (const found of await catalogue.search(query, limit + 1)) {
       if (suggestions.length >= limit) break;
-      if (suggestions.some((s) => s.slug === found.slug)) continue;
+      if (suggestions.some((s) => s.slug === found.slug) || !meetsSuggestionFloor(found.score)) continue;
       suggestions.push({ slug: found.slug, title: found.title, url: runbookUrlFor(base, found.slug), reason: "search", score: found.score });
     }
   }
-  return { rule, ok: false, runbook: null, problem, suggestions };
+  const newRunbook = suggestions.length === 0 ? newRunbookSlug(splitCamelCase(rule.alert), "alert-runbook", (slug) => catalogue.runbook(slug) !== undefined) : null;
+  return { rule, ok: false, runbook: null, problem, suggestions, newRunbook };
 }
 
 export async function checkAlertRules(

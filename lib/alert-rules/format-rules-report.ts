@@ -14,6 +14,7 @@ export type RulesReportFormat = (typeof RULES_REPORT_FORMATS)[number];
 export const lineOfCheck = (check: RuleCheck) => check.rule.runbookUrlLine ?? check.rule.line;
 
 function suggestionLines(check: RuleCheck): string[] {
+  if (check.newRunbook) return [`no runbook found — write one: triage new-runbook ${check.newRunbook}`];
   return check.suggestions.map((s) =>
     s.reason === "lists-alert" ? `set runbook_url to ${s.url} ("${s.title}" lists ${check.rule.alert})` : `maybe ${s.url} ("${s.title}")`,
   );
@@ -28,7 +29,7 @@ export function summaryLine(report: RulesCheckReport): string {
   const parts = [
     [listedByRunbook, `${n(listedByRunbook)} listed by a runbook: fix the runbook_url`],
     [suggested, `${n(suggested)} with suggested runbooks`],
-    [nothingToSuggest, `${n(nothingToSuggest)} with nothing to suggest`],
+    [nothingToSuggest, `${n(nothingToSuggest)} with no runbook found: write one`],
   ] as const;
   return `${head} (${parts.filter(([count]) => count > 0).map(([, text]) => text).join("; ")}).`;
 }
@@ -62,6 +63,7 @@ export function formatJson(report: RulesCheckReport, inputProblems: RuleFileProb
       runbook: c.runbook,
       problem: c.problem,
       suggestions: c.suggestions,
+      newRunbook: c.newRunbook,
     })),
   };
   return `${JSON.stringify(body, null, 2)}\n`;

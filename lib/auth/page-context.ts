@@ -2,11 +2,9 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getConfig } from "@/lib/config/env";
 import { can, type RequestContext } from "./actor";
 import { resolveRequestContext } from "./request-context";
 import type { Permission } from "./roles";
-import { toViewer, type ViewerDto } from "./viewer";
 
 /** The request context of a page render: the same resolution as the API, once per request. */
 export const pageContext = cache(async (): Promise<RequestContext> => resolveRequestContext(await headers(), "web"));
@@ -20,8 +18,4 @@ export async function requirePage(permission: Permission, from: string): Promise
   if (can(ctx, permission)) return ctx;
   if (ctx.actor.kind === "anonymous") redirect(`/sign-in?next=${encodeURIComponent(from)}`);
   redirect(`/sign-in?error=forbidden&next=${encodeURIComponent(from)}`);
-}
-
-export async function pageViewer(): Promise<ViewerDto> {
-  return toViewer(await pageContext(), getConfig().auth.mode);
 }

@@ -11,7 +11,8 @@ export const TOKEN_SCOPES = ["incidents:read", "incidents:write", "alerts:write"
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 /** Everything an actor may be allowed to do: the token scopes, and managing tokens and settings. */
-export type Permission = TokenScope | "admin";
+export const PERMISSIONS = [...TOKEN_SCOPES, "admin"] as const;
+export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   viewer: ["incidents:read"],

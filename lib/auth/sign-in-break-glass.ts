@@ -13,6 +13,10 @@ export const breakGlassSchema = z.object({
   password: z.string({ error: "Password is required" }).min(1, "Password is required").max(1024),
 });
 
+/** The answer to a successful sign-in; the session travels in Set-Cookie. */
+export const breakGlassResultSchema = z.object({ ok: z.literal(true) }).meta({ id: "SignedIn" });
+export type BreakGlassResult = z.infer<typeof breakGlassResultSchema>;
+
 /** 5 wrong guesses per email and per address in 15 minutes, then wait. */
 const limiter = new AttemptLimiter(5, 15 * 60_000);
 

@@ -1,20 +1,12 @@
 import { getConfig } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { listMigrationNames } from "@/lib/db/migrations/migration-files";
-
-export interface Health {
-  status: "ok";
-  database: {
-    kind: "sqlite" | "postgres";
-    migrations: { applied: string[]; pending: string[]; upToDate: boolean };
-    counts: { incidents: number; runbookLinks: number; events: number };
-  };
-}
+import type { HealthDetails } from "./health-schemas";
 
 export class DatabaseUnavailableError extends Error {}
 
 /** Database kind, migration state and row counts; throws DatabaseUnavailableError with the reason when the database does not answer. */
-export async function getHealth(): Promise<Health> {
+export async function getHealth(): Promise<HealthDetails> {
   const { database } = getConfig();
   try {
     const rows = await db().$queryRaw<{ migration_name: string }[]>`

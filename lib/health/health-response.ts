@@ -2,6 +2,7 @@ import "server-only";
 import { can, type RequestContext } from "@/lib/auth/actor";
 import { resolveRequestContext } from "@/lib/auth/request-context";
 import { DatabaseUnavailableError, getHealth } from "./get-health";
+import type { HealthAnswer } from "./health-schemas";
 
 /**
  * GET /api/health. Everyone gets the status: `{"status":"ok"}` (200) or
@@ -27,9 +28,11 @@ export async function healthResponse(request: Request): Promise<Response> {
   const details = await seesDetails(request.headers);
   try {
     const health = await getHealth();
-    return Response.json(details ? health : { status: health.status }, { headers: NO_STORE });
+    const body: HealthAnswer = details ? health : { status: health.status };
+    return Response.json(body, { headers: NO_STORE });
   } catch (error) {
     if (!(error instanceof DatabaseUnavailableError)) throw error;
-    return Response.json(details ? { status: "unavailable", reason: error.message } : { status: "unavailable" }, { status: 503, headers: NO_STORE });
+    const body: HealthAnswer = details ? { status: "unavailable", reason: error.message } : { status: "unavailable" };
+    return Response.json(body, { status: 503, headers: NO_STORE });
   }
 }

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { alertmanagerPayloadSchema } from "@/lib/alerts/alertmanager-payload-schema";
 import { alertmanagerIngestResultSchema } from "@/lib/alerts/ingest-alertmanager";
+import { BETTER_AUTH_ROUTES } from "@/lib/auth/better-auth-routes";
+import { breakGlassResultSchema, breakGlassSchema } from "@/lib/auth/sign-in-break-glass";
+import { meSchema } from "@/lib/auth/viewer";
+import { healthOkAnswerSchema, healthUnavailableAnswerSchema, notReadySchema, statusOkSchema } from "@/lib/health/health-schemas";
 import { postmortemSchema } from "@/lib/incidents/build-postmortem";
 import { runbookIncidentSummarySchema } from "@/lib/incidents/get-runbook-incident-summary";
 import { incidentDetailDtoSchema, incidentDtoSchema, incidentEventDtoSchema, incidentListDtoSchema } from "@/lib/incidents/incident-dto";
@@ -8,6 +12,10 @@ import { incidentJsonExportSchema } from "@/lib/incidents/incident-export-format
 import { incidentCreateSchema, incidentEventCreateSchema, incidentExportQuerySchema, incidentListQuerySchema, incidentUpdateSchema } from "@/lib/incidents/incident-schemas";
 import { runbookDraftQuerySchema } from "@/lib/incidents/runbook-draft-schemas";
 import { runbookDraftSchema } from "@/lib/runbooks/build-runbook-draft";
+import { runbookListSchema } from "@/lib/runbooks/runbook-list-dto";
+import { searchResponseSchema } from "@/lib/search/search-dto";
+import { searchQuerySchema } from "@/lib/search/search-schemas";
+import { openApiDocumentSchema } from "./openapi-document-schema";
 
 /**
  * The REST API's operations, each naming the zod schemas its route handler
@@ -19,12 +27,43 @@ import { runbookDraftSchema } from "@/lib/runbooks/build-runbook-draft";
 
 export type HttpMethod = "get" | "post" | "patch";
 
+/** The document's tags, in the order the /api page shows them. */
+export const API_TAGS = [
+  { name: "Incidents", description: "Log, change, list and export incidents." },
+  { name: "Write-ups", description: "Runbook drafts and postmortems built from incidents." },
+  { name: "Runbooks", description: "The runbook catalogue, and how often each runbook was needed." },
+  { name: "Search", description: "Runbooks and incidents by symptom: pasted log lines or typed words, English or Chinese." },
+  { name: "Alerts", description: "Alertmanager's webhook." },
+  {
+    name: "Auth",
+    description: `Who the caller is, and the break-glass sign-in. Sign-in itself (OIDC) and sign-out are Better Auth's own endpoints, served by its handler and not described here: ${BETTER_AUTH_ROUTES.map((r) => `${r.method} ${r.path} (${r.purpose})`).join("; ")}. Every other path under /api/auth answers 404.`,
+  },
+  { name: "Health", description: "Status for monitors, and the Kubernetes liveness and readiness probes." },
+  { name: "Meta", description: "This document." },
+] as const;
+
+export type ApiTag = (typeof API_TAGS)[number]["name"];
+
+/**
+ * Route files under app/api that the document leaves out, each with the
+ * reason. tests/unit/openapi-coverage.test.ts fails for any other route file
+ * the document does not cover, and for an entry here that no longer exists.
+ */
+export const ROUTES_OUTSIDE_DOCUMENT: { route: string; reason: string }[] = [
+  {
+    route: "app/api/auth/[...all]/route.ts",
+    reason: "Better Auth's own handler: it serves only lib/auth/better-auth-routes.ts (OIDC sign-in, its callback, sign-out, the session), whose bodies Better Auth defines; the Auth tag names them.",
+  },
+];
+
 export interface ApiResponseSpec {
   description: string;
   /** JSON body; omit for a non-JSON body (then `mediaTypes`). */
   schema?: z.ZodType;
   /** Other media types of the body, each a string (CSV, say). */
   mediaTypes?: string[];
+  /** Response headers worth knowing, name → description. */
+  headers?: Record<string, string>;
 }
 
 export interface ApiOperation {
@@ -34,21 +73,30 @@ export interface ApiOperation {
   operationId: string;
   summary: string;
   description?: string;
-  tag: "Incidents" | "Write-ups" | "Runbooks" | "Alerts";
+  tag: ApiTag;
   pathParams?: Record<string, string>;
   query?: z.ZodType;
   body?: z.ZodType;
-  /** Success answers by status. */
+  /** Answers with their own body, by status: the successes (and a probe's 503). */
   responses: Record<number, ApiResponseSpec>;
   /** Error statuses this operation can answer, each with the Error body. */
   errors: number[];
-  /** Who may call it: a read needs incidents:read; writes name their permission. */
-  permission: "incidents:read" | "incidents:write" | "alerts:write";
+  /** What an error status means here, where it differs from ERROR_DESCRIPTIONS. */
+  errorDescriptions?: Partial<Record<number, string>>;
+  /**
+   * Who may call it: reads need incidents:read, writes name their permission
+   * (anyone may with TRIAGE_AUTH=none); "public" needs no credential.
+   */
+  permission: "incidents:read" | "incidents:write" | "alerts:write" | "public";
+  /** For a public operation: what a credential sent anyway changes. */
+  credentialOptional?: string;
 }
 
 /** Statuses every operation can answer: no or a bad credential, a missing permission, a server fault. */
 const AUTH_ERRORS = [401, 403, 500];
 const BODY_ERRORS = [400, 413, 415];
+/** Writes also pass the per-client rate limit (lib/http/rate-limit.ts). */
+const WRITE_ERRORS = [...BODY_ERRORS, 429];
 
 export const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "Invalid input (invalid_input, invalid_json): the message and `fields` name what is wrong and where",
@@ -58,6 +106,7 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: "The incident changed since `version` was read (conflict)",
   413: "The body is over 1 MiB (payload_too_large)",
   415: "The body is not JSON (unsupported_media_type)",
+  429: "Too many requests from this client for now (rate_limited); retry after Retry-After seconds",
   500: "A server fault; logged (internal_error)",
 };
 
@@ -84,7 +133,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Incidents",
     body: incidentCreateSchema,
     responses: { 201: { description: "The incident as stored", schema: incidentDtoSchema } },
-    errors: [...BODY_ERRORS, ...AUTH_ERRORS],
+    errors: [...WRITE_ERRORS, ...AUTH_ERRORS],
     permission: "incidents:write",
   },
   {
@@ -95,7 +144,14 @@ export const API_OPERATIONS: ApiOperation[] = [
     description: "The list's filters and sort; `format=csv` (default) or `format=json`. Headers: X-Total-Count, X-Export-Truncated.",
     tag: "Incidents",
     query: incidentExportQuerySchema,
-    responses: { 200: { description: "The export file", schema: incidentJsonExportSchema, mediaTypes: ["text/csv"] } },
+    responses: {
+      200: {
+        description: "The export file",
+        schema: incidentJsonExportSchema,
+        mediaTypes: ["text/csv"],
+        headers: { "X-Total-Count": "Incidents matching the filters", "X-Export-Truncated": "true when the export stopped at its row limit" },
+      },
+    },
     errors: [400, ...AUTH_ERRORS],
     permission: "incidents:read",
   },
@@ -120,7 +176,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     pathParams: INCIDENT_ID,
     body: incidentUpdateSchema,
     responses: { 200: { description: "The incident as stored", schema: incidentDtoSchema } },
-    errors: [...BODY_ERRORS, 404, 409, ...AUTH_ERRORS],
+    errors: [...WRITE_ERRORS, 404, 409, ...AUTH_ERRORS],
     permission: "incidents:write",
   },
   {
@@ -132,7 +188,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     pathParams: INCIDENT_ID,
     body: incidentEventCreateSchema,
     responses: { 201: { description: "The note as stored", schema: incidentEventDtoSchema } },
-    errors: [...BODY_ERRORS, 404, ...AUTH_ERRORS],
+    errors: [...WRITE_ERRORS, 404, ...AUTH_ERRORS],
     permission: "incidents:write",
   },
   {
@@ -190,7 +246,117 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Alerts",
     body: alertmanagerPayloadSchema,
     responses: { 200: { description: "What each alert did", schema: alertmanagerIngestResultSchema } },
-    errors: [...BODY_ERRORS, 409, ...AUTH_ERRORS],
+    errors: [...WRITE_ERRORS, 409, ...AUTH_ERRORS],
     permission: "alerts:write",
+  },
+  {
+    method: "get",
+    path: "/api/runbooks",
+    operationId: "listRunbooks",
+    summary: "Every runbook with the alerts it answers",
+    description: "By title. For rule checkers and other tools that link to runbooks (`triage check-rules --url` reads it).",
+    tag: "Runbooks",
+    responses: { 200: { description: "The runbooks", schema: runbookListSchema } },
+    errors: AUTH_ERRORS,
+    permission: "incidents:read",
+  },
+  {
+    method: "get",
+    path: "/api/search",
+    operationId: "search",
+    summary: "Search runbooks and incidents",
+    description:
+      "Paste an error or type what you see. Log lines are normalised first (instance data out), so the same line from another pod or minute finds the same results. Runbooks first, then incidents; `type` keeps one kind.",
+    tag: "Search",
+    query: searchQuerySchema,
+    responses: { 200: { description: "The results, best first within each kind", schema: searchResponseSchema } },
+    errors: [400, ...AUTH_ERRORS],
+    permission: "incidents:read",
+  },
+  {
+    method: "get",
+    path: "/api/me",
+    operationId: "getMe",
+    summary: "Who the caller is",
+    description: "The sign-in mode, the caller (a user, a token or anonymous), its role and permissions, and what the sign-in page offers.",
+    tag: "Auth",
+    responses: { 200: { description: "The caller", schema: meSchema } },
+    errors: AUTH_ERRORS,
+    errorDescriptions: {
+      401: "The Authorization header is not `Bearer <token>`, or the token is unknown, revoked or expired (unauthorized)",
+      403: "Identity headers from an address that is not a trusted proxy (forbidden)",
+    },
+    permission: "public",
+    credentialOptional: "A token, a session or a trusted proxy's identity headers name the caller; without one it is anonymous.",
+  },
+  {
+    method: "post",
+    path: "/api/auth/break-glass",
+    operationId: "signInBreakGlass",
+    summary: "Break-glass admin sign-in",
+    description:
+      "For when the identity provider is down: TRIAGE_ADMIN_EMAIL and the password whose hash is TRIAGE_ADMIN_PASSWORD_HASH, in every sign-in mode. Posted by the sign-in form: the Origin header must name this site.",
+    tag: "Auth",
+    body: breakGlassSchema,
+    responses: { 200: { description: "Signed in", schema: breakGlassResultSchema, headers: { "Set-Cookie": "The session cookie" } } },
+    errors: [...WRITE_ERRORS, 401, 403, 404, 500],
+    errorDescriptions: {
+      401: "Wrong email or password (unauthorized); the message does not say which",
+      403: "The Origin header is missing or names another site (forbidden)",
+      404: "No break-glass admin is configured (not_found)",
+      429: "5 wrong guesses for this email or from this address within 15 minutes (rate_limited); retry after Retry-After seconds",
+    },
+    permission: "public",
+  },
+  {
+    method: "get",
+    path: "/api/health",
+    operationId: "getHealth",
+    summary: "Status, and database details for a token or an admin",
+    description:
+      "Everyone gets the status; an API token (any scope) or an admin session also gets the database kind, migration state and row counts, or the driver's reason when it does not answer. A wrong credential is simply anonymous here.",
+    tag: "Health",
+    responses: {
+      200: { description: "The database answers", schema: healthOkAnswerSchema },
+      503: { description: "The database does not answer", schema: healthUnavailableAnswerSchema },
+    },
+    errors: [],
+    permission: "public",
+    credentialOptional: "An API token or an admin session sees the details.",
+  },
+  {
+    method: "get",
+    path: "/api/health/live",
+    operationId: "getLiveness",
+    summary: "Liveness probe",
+    description: "The process serves requests. Touches no database.",
+    tag: "Health",
+    responses: { 200: { description: "Alive", schema: statusOkSchema } },
+    errors: [],
+    permission: "public",
+  },
+  {
+    method: "get",
+    path: "/api/health/ready",
+    operationId: "getReadiness",
+    summary: "Readiness probe",
+    description: "200 when the database answers with every migration of this build applied, else 503.",
+    tag: "Health",
+    responses: {
+      200: { description: "Ready", schema: statusOkSchema },
+      503: { description: "The database does not answer, or a migration is not applied", schema: notReadySchema },
+    },
+    errors: [],
+    permission: "public",
+  },
+  {
+    method: "get",
+    path: "/api/openapi.json",
+    operationId: "getOpenApiDocument",
+    summary: "This OpenAPI document",
+    tag: "Meta",
+    responses: { 200: { description: "The OpenAPI 3.1 document", schema: openApiDocumentSchema } },
+    errors: [],
+    permission: "public",
   },
 ];

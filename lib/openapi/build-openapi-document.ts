@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { apiErrorBodySchema } from "@/lib/http/error-codes";
-import { API_OPERATIONS, ERROR_DESCRIPTIONS, type ApiOperation } from "./api-operations";
+import { API_OPERATIONS, API_TAGS, ERROR_DESCRIPTIONS, type ApiOperation } from "./api-operations";
+import type { OpenApiDocument } from "./openapi-document-schema";
 
 /**
  * The OpenAPI 3.1 document, generated from the zod schemas the routes use
@@ -12,7 +13,7 @@ import { API_OPERATIONS, ERROR_DESCRIPTIONS, type ApiOperation } from "./api-ope
  */
 
 type JsonSchema = Record<string, unknown>;
-export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, JsonSchema> } };
+export type { OpenApiDocument };
 
 const REF_PREFIX = "#/components/schemas/";
 
@@ -40,6 +41,21 @@ function queryParameters(schema: z.ZodType, components: Record<string, JsonSchem
   }));
 }
 
+function headersObject(headers: Record<string, string> | undefined): { headers?: Record<string, JsonSchema> } {
+  if (!headers) return {};
+  return { headers: Object.fromEntries(Object.entries(headers).map(([name, description]) => [name, { description, schema: { type: "string" } }])) };
+}
+
+/**
+ * The document's default security is a token or a session. A public operation
+ * needs neither (`[]`); one where a credential still counts accepts none or either (`{}` first).
+ */
+function securityOf(op: ApiOperation): { security?: Record<string, string[]>[]; "x-triage-credential"?: string } {
+  if (op.permission !== "public") return {};
+  if (!op.credentialOptional) return { security: [] };
+  return { security: [{}, { bearerToken: [] }, { session: [] }], "x-triage-credential": op.credentialOptional };
+}
+
 function operationObject(op: ApiOperation, components: Record<string, JsonSchema>): JsonSchema {
   const parameters = [
     ...Object.entries(op.pathParams ?? {}).map(([name, description]) => ({ name, in: "path", required: true, description, schema: { type: "string" } })),
@@ -50,10 +66,14 @@ function operationObject(op: ApiOperation, components: Record<string, JsonSchema
     const content: Record<string, JsonSchema> = {};
     if (spec.schema) content["application/json"] = { schema: toSchema(spec.schema, "output", components) };
     for (const type of spec.mediaTypes ?? []) content[type] = { schema: { type: "string" } };
-    responses[status] = { description: spec.description, content };
+    responses[status] = { description: spec.description, ...headersObject(spec.headers), content };
   }
   for (const status of op.errors) {
-    responses[String(status)] = { description: ERROR_DESCRIPTIONS[status] ?? "Error", content: { "application/json": { schema: { $ref: `${REF_PREFIX}Error` } } } };
+    responses[String(status)] = {
+      description: op.errorDescriptions?.[status] ?? ERROR_DESCRIPTIONS[status] ?? "Error",
+      ...headersObject(status === 429 ? { "Retry-After": "Seconds to wait before trying again" } : undefined),
+      content: { "application/json": { schema: { $ref: `${REF_PREFIX}Error` } } },
+    };
   }
   return {
     operationId: op.operationId,
@@ -61,6 +81,7 @@ function operationObject(op: ApiOperation, components: Record<string, JsonSchema
     ...(op.description ? { description: op.description } : {}),
     tags: [op.tag],
     "x-triage-permission": op.permission,
+    ...securityOf(op),
     ...(parameters.length ? { parameters } : {}),
     ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: toSchema(op.body, "input", components) } } } } : {}),
     responses,
@@ -70,7 +91,7 @@ function operationObject(op: ApiOperation, components: Record<string, JsonSchema
 export function buildOpenApiDocument(operations: ApiOperation[] = API_OPERATIONS): OpenApiDocument {
   const components: Record<string, JsonSchema> = {};
   toSchema(apiErrorBodySchema, "output", components);
-  const paths: Record<string, Record<string, unknown>> = {};
+  const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const op of operations) {
     paths[op.path] ??= {};
     paths[op.path][op.method] = operationObject(op, components);
@@ -82,11 +103,11 @@ export function buildOpenApiDocument(operations: ApiOperation[] = API_OPERATIONS
       title: "Triage API",
       version: "1",
       description:
-        "Incidents, write-ups and the Alertmanager webhook of Triage. Authenticate with `Authorization: Bearer <token>` (an API token) or a session cookie; with sign-in off (TRIAGE_AUTH=none) everyone may read and write. Every error answers `{\"error\":{\"code\",\"message\",\"fields\"}}` with a code from one closed set.",
+        "Incidents, write-ups, runbooks, search, the Alertmanager webhook and the health probes of Triage. Authenticate with `Authorization: Bearer <token>` (an API token) or a session cookie; with sign-in off (TRIAGE_AUTH=none) everyone may read and write. Every error answers `{\"error\":{\"code\",\"message\",\"fields\"}}` with a code from one closed set.",
     },
     servers: [{ url: "/" }],
     security: [{ bearerToken: [] }, { session: [] }],
-    tags: [{ name: "Incidents" }, { name: "Write-ups" }, { name: "Runbooks" }, { name: "Alerts" }],
+    tags: API_TAGS.map((tag) => ({ ...tag })),
     paths,
     components: {
       schemas: Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
@@ -95,5 +116,5 @@ export function buildOpenApiDocument(operations: ApiOperation[] = API_OPERATIONS
         session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "The browser's session after sign-in" },
       },
     },
-  } as OpenApiDocument;
+  };
 }

@@ -3,6 +3,7 @@ import type { IncidentDto } from "@/lib/incidents/incident-dto";
 import { MIN_SYMPTOMS } from "./check-symptoms";
 import { DRAFT_MARKER, placeholder } from "./draft-markers";
 import { alertSummarySymptom, chinesePhrase, dedupe, symptomsFromPhenomenon } from "./draft-symptoms";
+import { newRunbookSlug } from "./new-runbook-slug";
 import { markdownToMdx } from "./markdown-to-mdx";
 import { COMPONENTS, TAGS, type Component, type Tag } from "./taxonomy";
 import { upstreamAlertSource } from "./upstream-alerts";
@@ -102,23 +103,6 @@ function tagsOf(incident: DraftIncident, components: Component[]): Tag[] {
   return dedupe(tags) as Tag[];
 }
 
-/** A kebab-case slug from the title, not one the library has. */
-function draftSlug(title: string, fallback: string, taken: ReadonlySet<string>): string {
-  const words = title
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter(Boolean)
-    .slice(0, 8);
-  let base = words.join("-").slice(0, 60).replace(/-+$/, "") || fallback;
-  if (!/[a-z]/.test(base)) base = fallback;
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
-}
-
 /** First sentence (up to `max` characters) of Markdown prose, code and markup dropped. */
 function firstSentence(markdown: string, max: number): string {
   const prose = markdown
@@ -187,7 +171,7 @@ export function buildRunbookDraft(incidents: DraftIncident[], library: DraftLibr
   const summarySource = incidents.map((i) => i.cause).find((c) => c.trim());
   const summary = summarySource ? firstSentence(summarySource, 400) : mark("summary", "one or two sentences an on-call engineer reads in the search results");
   const title = first.title.replace(/\s+/g, " ").trim().slice(0, 120);
-  const slug = draftSlug(first.title, `incident-${first.id}`, library.slugs);
+  const slug = newRunbookSlug(first.title, `incident-${first.id}`, (taken) => library.slugs.has(taken));
 
   const frontmatter = [
     "---",

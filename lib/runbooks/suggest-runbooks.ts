@@ -11,10 +11,13 @@ export interface SuggestionCandidate {
   symptoms: readonly string[];
 }
 
+/** KubePodCrashLooping → "Kube Pod Crash Looping", CPUThrottlingHigh → "CPU Throttling High". */
+export function splitCamelCase(text: string): string {
+  return text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2");
+}
+
 export function alertWords(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+  return splitCamelCase(text)
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 2);

@@ -1,3 +1,5 @@
+import { NEAR_EXACT_TIER } from "./rank-runbooks";
+
 /**
  * One list from the two rankings: runbooks first (the fix), then incidents
  * (what happened before). Each side keeps the results within a share of its
@@ -11,8 +13,8 @@ export const RELATIVE_CUTOFF = 0.25;
 export function strongOnly<T extends { score: number }>(results: T[], cutoff = RELATIVE_CUTOFF): T[] {
   if (results.length === 0) return results;
   const best = results[0].score;
-  // Near-exact matches sit in a tier 1000 above BM25 scores: compare within the tier.
-  const floor = best >= 1000 ? 1000 + (best - 1000) * cutoff : best * cutoff;
+  // Near-exact matches sit in a tier above BM25 scores: compare within the tier.
+  const floor = best >= NEAR_EXACT_TIER ? NEAR_EXACT_TIER + (best - NEAR_EXACT_TIER) * cutoff : best * cutoff;
   return results.filter((r) => r.score >= Math.min(floor, best));
 }
 

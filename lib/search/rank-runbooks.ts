@@ -39,8 +39,8 @@ export const RUNBOOK_FIELDS: Record<Field, FieldSpec> = {
 
 /** Reference pages gather commands, not fixes: they rank below runbooks that match as well. */
 const REFERENCE_FACTOR = 0.75;
-/** Above any BM25 score: a symptom, alert name or title matched (nearly) exactly. */
-const NEAR_EXACT_TIER = 1000;
+/** Above any BM25 score: a symptom, alert name or title matched (nearly) exactly. A score at or over it is this tier plus BM25 plus the phrase's strength. */
+export const NEAR_EXACT_TIER = 1000;
 /** Share of a partial phrase match's strength added to the BM25 score. */
 const PARTIAL_PHRASE_WEIGHT = 0.5;
 

@@ -22,15 +22,20 @@ export const searchQuerySchema = z.object({
     .max(MAX_QUERY_LENGTH, `q must be at most ${formatNumber(MAX_QUERY_LENGTH, 0)} characters (several pasted log lines fit)`)
     // Pasted terminal output carries colour codes and stray controls: dropped, not refused (lib/incidents/incident-limits.ts).
     .transform((q) => cleanText(q, "multiline"))
-    .refine((q) => q.trim().length > 0, Q_REQUIRED),
-  type: z.enum(SEARCH_TYPES, { error: "type must be runbook or incident" }).optional(),
-  tag: z.enum(TAGS, { error: `tag must be one of ${TAGS.join(", ")}` }).optional(),
+    .refine((q) => q.trim().length > 0, Q_REQUIRED)
+    .describe("What you see: pasted log lines or an error message, or typed words (English or Chinese)"),
+  type: z.enum(SEARCH_TYPES, { error: "type must be runbook or incident" }).optional().describe("Only runbooks or only incidents; both when absent"),
+  tag: z
+    .enum(TAGS, { error: `tag must be one of ${TAGS.join(", ")}` })
+    .optional()
+    .describe("Runbooks with this tag, and incidents linked to such a runbook"),
   limit: z.coerce
     .number({ error: "limit must be a number" })
     .int("limit must be a whole number")
     .min(1, "limit must be at least 1")
     .max(SEARCH_LIMIT_MAX, `limit must be at most ${SEARCH_LIMIT_MAX}`)
-    .default(SEARCH_LIMIT_DEFAULT),
+    .default(SEARCH_LIMIT_DEFAULT)
+    .describe("At most this many results"),
 });
 
 export type SearchQueryInput = z.input<typeof searchQuerySchema>;

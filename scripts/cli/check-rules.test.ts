@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readRuleFile } from "@/lib/alert-rules/read-rule-file";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "@/lib/cli/parse-command-line";
 import { findRunbookByAlert } from "@/lib/runbooks/runbook-index";
@@ -39,10 +39,55 @@ describe("triage check-rules", () => {
       if (owner) expect(alert.suggestions[0]).toMatchObject({ slug: owner.slug, reason: "lists-alert", url: `https://triage.example.com/runbooks/alerts/${alert.alert}` });
       else expect(alert.suggestions.every((s: { reason: string }) => s.reason === "search")).toBe(true);
     }
-    // Searching the summary/description finds the runbook a person would pick.
-    const quotaFull = body.alerts.find((a: { alert: string }) => a.alert === "KubeQuotaFullyUsed");
-    expect(quotaFull.suggestions.length).toBeGreaterThan(0);
   }, 60_000);
+
+  describe("suggestions on kube-prometheus' rules: only matches over the floor, else a runbook to write", () => {
+    interface AlertVerdict {
+      alert: string;
+      suggestions: { slug: string; reason: string }[];
+      newRunbook: string | null;
+    }
+    let alerts: AlertVerdict[];
+    let text: string;
+    beforeAll(async () => {
+      alerts = JSON.parse((await triage(["check-rules", KP, ...BASE, "--format", "json"])).stdout).alerts;
+      text = (await triage(["check-rules", KP, ...BASE])).stdout;
+    }, 120_000);
+    const searched = (alert: string) => {
+      const found = alerts.filter((a) => a.alert === alert);
+      expect(found.length, alert).toBeGreaterThan(0);
+      return found.map((a) => ({ slugs: a.suggestions.filter((s) => s.reason === "search").map((s) => s.slug), newRunbook: a.newRunbook }));
+    };
+
+    it.each([
+      ["AlertmanagerConfigInconsistent", "alertmanager-ha-across-clusters"],
+      ["AlertmanagerFailedToSendAlerts", "alertmanager-ha-across-clusters"],
+      ["KubeStatefulSetUpdateNotRolledOut", "deployment-rwo-pvc-rolling-update"],
+      ["KubeStatefulSetReplicasMismatch", "eviction-service-unavailable"],
+      ["KubeletClientCertificateExpiration", "kubeconfig-certificate-expiry"],
+    ])("%s gets %s", (alert, slug) => {
+      for (const verdict of searched(alert)) expect(verdict).toEqual({ slugs: expect.arrayContaining([slug]), newRunbook: null });
+    });
+
+    it.each([
+      // Matched "nodes are available:" (pod-pending) scattered through "has only X% available space left … node".
+      ["NodeFilesystemAlmostOutOfSpace", "node-filesystem-almost-out-of-space"],
+      ["NodeFilesystemAlmostOutOfFiles", "node-filesystem-almost-out-of-files"],
+      // ResourceQuota is not the CFS quota; a bonded NIC is not a RAID array.
+      ["KubeQuotaFullyUsed", "kube-quota-fully-used"],
+      ["NodeBondingDegraded", "node-bonding-degraded"],
+      ["TargetDown", "target-down"],
+      ["KubePersistentVolumeErrors", "kube-persistent-volume-errors"],
+    ])("%s gets no suggestion but a runbook to write: %s", (alert, slug) => {
+      for (const verdict of searched(alert)) expect(verdict).toEqual({ slugs: [], newRunbook: slug });
+      expect(text).toContain(`: ${alert}: runbook_url `);
+      expect(text).toContain(`    no runbook found — write one: triage new-runbook ${slug}\n`);
+    });
+
+    it("NodeFilesystemAlmostOutOfSpace is never sent to pod-pending", () => {
+      expect(alerts.filter((a) => a.alert === "NodeFilesystemAlmostOutOfSpace").flatMap((a) => a.suggestions.map((s) => s.slug))).not.toContain("pod-pending");
+    });
+  });
 
   it("on kube-prometheus rendered with runbookURLPattern pointed here (alert names lower-cased, as the mixins do): the listed alerts open their runbooks", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "triage-kp-"));
@@ -75,7 +120,8 @@ describe("triage check-rules", () => {
       "tests/fixtures/rules/team/platform-rules.yaml:111: NodeMemoryHighUtilization: runbook_url https://triage.example.com/incidents is not https://triage.example.com/runbooks/<slug> or https://triage.example.com/runbooks/alerts/<AlertName>",
     ]);
     expect(stdout).toContain(`set runbook_url to https://triage.example.com/runbooks/alerts/NodeClockNotSynchronising ("${findRunbookByAlert("NodeClockNotSynchronising")?.title}"`);
-    expect(stdout).toMatch(/9 alerting rules checked in 2 files: 4 with a working runbook, 5 without \(2 listed by a runbook: fix the runbook_url; 3 with suggested runbooks\)\.\n$/);
+    expect(stdout).toContain("    no runbook found — write one: triage new-runbook node-filesystem-almost-out-of-space\n");
+    expect(stdout).toMatch(/9 alerting rules checked in 2 files: 4 with a working runbook, 5 without \(2 listed by a runbook: fix the runbook_url; 1 with suggested runbooks; 2 with no runbook found: write one\)\.\n$/);
   }, 60_000);
 
   it("exits 0 when every rule leads to a runbook; paths print relative to where it was run", async () => {

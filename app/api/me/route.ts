@@ -1,5 +1,5 @@
 import { resolveRequestContext } from "@/lib/auth/request-context";
-import { toViewer } from "@/lib/auth/viewer";
+import { toMe } from "@/lib/auth/viewer";
 import { getConfig } from "@/lib/config/env";
 import { toErrorResponseBody } from "@/lib/http/error-body";
 
@@ -9,8 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request): Promise<Response> {
   try {
     const config = getConfig().auth;
-    const viewer = toViewer(await resolveRequestContext(request.headers, "web"), config.mode);
-    return Response.json({ ...viewer, oidcName: config.oidc?.displayName ?? null, breakGlass: Boolean(config.admin) }, { headers: { "Cache-Control": "no-store" } });
+    return Response.json(toMe(await resolveRequestContext(request.headers, "web"), config), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     const mapped = toErrorResponseBody(error, "GET /api/me");
     return Response.json(mapped.body, { status: mapped.status, headers: { "Cache-Control": "no-store", ...mapped.headers } });

@@ -1,13 +1,15 @@
 import { auth } from "@/lib/auth/better-auth";
+import { BETTER_AUTH_ROUTES } from "@/lib/auth/better-auth-routes";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Better Auth's endpoints, only those Triage uses: start an OIDC sign-in,
- * its callback, sign out, read the session. Everything else it could serve
- * (sign-up, profile updates that could set one's own groups, …) is 404.
+ * Better Auth's endpoints, only those Triage uses (lib/auth/better-auth-routes.ts):
+ * start an OIDC sign-in, its callback, sign out, read the session. Everything
+ * else it could serve (sign-up, profile updates that could set one's own
+ * groups, …) is 404.
  */
-const ALLOWED = new Set(["POST /api/auth/sign-in/social", "GET /api/auth/callback/oidc", "POST /api/auth/sign-out", "GET /api/auth/get-session"]);
+const ALLOWED = new Set<string>(BETTER_AUTH_ROUTES.map((r) => `${r.method} ${r.path}`));
 
 async function handle(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);

@@ -1,4 +1,4 @@
-import { breakGlassSchema, signInBreakGlass } from "@/lib/auth/sign-in-break-glass";
+import { breakGlassSchema, signInBreakGlass, type BreakGlassResult } from "@/lib/auth/sign-in-break-glass";
 import { toErrorResponseBody } from "@/lib/http/error-body";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { checkSameOrigin } from "@/lib/http/same-origin";
@@ -14,7 +14,7 @@ export async function POST(request: Request): Promise<Response> {
     const origin = checkSameOrigin(request.headers, auth.trustedProxies, auth.publicUrl);
     if (!origin.ok) throw new HttpError(403, "forbidden", `Refused: ${origin.reason}`);
     const cookies = await signInBreakGlass(request.headers, breakGlassSchema.parse(await readJsonBody(request)));
-    const response = Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
+    const response = Response.json({ ok: true } satisfies BreakGlassResult, { headers: { "Cache-Control": "no-store" } });
     for (const cookie of cookies.getSetCookie()) response.headers.append("Set-Cookie", cookie);
     return response;
   } catch (error) {
