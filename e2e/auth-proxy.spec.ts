@@ -105,3 +105,22 @@ test("identity headers from an untrusted address are refused; without them nobod
   await page.goto(`${direct}/incidents`);
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("someone who is not signed in reads runbooks and finds them by search, but not incidents", async ({ page }) => {
+  // Straight to Triage, not through the proxy: nobody is signed in.
+  await page.goto(`${direct}/runbooks/etcd-slow-disk-took-too-long`);
+  const panel = page.getByRole("region", { name: "Incidents" });
+  await expect(panel).toContainText("Sign in to see the incidents this runbook was used for.");
+  await expect(panel.getByRole("alert")).toHaveCount(0);
+  // The palette asks /api/search, which finds runbooks for anyone.
+  await expect(page.getByRole("button", { name: /command palette/ })).toHaveAttribute("data-shortcuts", "on");
+  await page.keyboard.press("Control+k");
+  await page.keyboard.type("etcdserver: request timed out, took too long");
+  await expect(page.getByRole("dialog").getByRole("option").first()).toContainText(/etcd/i);
+  const answer = await page.request.get(`${direct}/api/search?q=${encodeURIComponent("took too long")}`);
+  expect(answer.status()).toBe(200);
+  const { results } = (await answer.json()) as { results: { type: string }[] };
+  expect(results.length).toBeGreaterThan(0);
+  expect(results.every((r) => r.type === "runbook")).toBe(true);
+  expect((await page.request.get(`${direct}/api/incidents`)).status()).toBe(401);
+});

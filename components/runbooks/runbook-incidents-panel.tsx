@@ -4,12 +4,28 @@ import Link from "next/link";
 import { SeverityBadge, StatusBadge } from "@/components/incidents/severity-badge";
 import { useCan } from "@/components/shell/viewer-context";
 import { formatDateTime, formatDuration } from "@/lib/format";
+import { errorMessage } from "@/components/incidents/lib/api-client";
 import { useRunbookIncidents } from "./hooks/use-runbook-incidents";
 
 /** Incidents linked to this runbook; fetched per request so the static page shows new incidents without a rebuild. */
 export function RunbookIncidentsPanel({ slug }: { slug: string }) {
-  const { data, isPending, isError, error } = useRunbookIncidents(slug);
+  // Runbooks are public; the incidents linked to them are not (sign-in on, nobody signed in).
+  const mayRead = useCan("incidents:read");
+  const { data, isPending, isError, error } = useRunbookIncidents(slug, { enabled: mayRead });
   const mayLog = useCan("incidents:write");
+  if (!mayRead) {
+    return (
+      <section aria-labelledby="runbook-incidents" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-print="hide">
+        <h2 id="runbook-incidents" className="text-sm font-semibold">Incidents</h2>
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+          <Link href={`/sign-in?next=${encodeURIComponent(`/runbooks/${slug}`)}`} className="font-medium text-sky-700 hover:underline dark:text-sky-400">
+            Sign in
+          </Link>{" "}
+          to see the incidents this runbook was used for.
+        </p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="runbook-incidents" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-print="hide">
       <h2 id="runbook-incidents" className="text-sm font-semibold">Incidents</h2>
@@ -19,7 +35,7 @@ export function RunbookIncidentsPanel({ slug }: { slug: string }) {
           <div className="h-4 w-1/2 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
         </div>
       ) : isError ? (
-        <p role="alert" className="mt-2 text-sm text-rose-600">{error.message}</p>
+        <p role="alert" className="mt-2 text-sm text-rose-600">{errorMessage(error)}</p>
       ) : (
         <>
           <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">

@@ -13,7 +13,9 @@ import { searchParamsToRecord } from "./search-params";
  * - the request context (lib/auth/request-context.ts): a bearer token, a
  *   session, a trusted proxy's identity headers, or anonymous; `ctx` goes to
  *   the handler, which passes it to the domain function that authorizes writes;
- * - reads (GET/HEAD) need `incidents:read` (open in `none` mode; a session or a token otherwise);
+ * - reads (GET/HEAD) need `incidents:read` (open in `none` mode; a session or a token otherwise),
+ *   unless the route is `access: "public"` (runbooks are public: the domain function decides what
+ *   each caller sees, e.g. search gives incidents only to those who may read them);
  * - writes: a per-client rate limit (429 + Retry-After, lib/http/rate-limit.ts);
  * - `body`: the JSON body (415 unless JSON, 413 over 1 MiB, 400 if it does not parse), parsed with the schema;
  * - `query`: the URL's search parameters, parsed with the schema;
@@ -35,6 +37,8 @@ export interface ApiRouteSpec<B, Q> {
   query?: z.ZodType<Q>;
   /** How events written through this route say the change came in; default "api". */
   channel?: Channel;
+  /** "public": reads need no permission (a bad credential is still refused); default: `incidents:read`. */
+  access?: "public";
 }
 
 /** Next.js passes the dynamic segments as a Promise (Next 15+). */
@@ -49,7 +53,9 @@ export function apiRoute<B = undefined, Q = undefined>(spec: ApiRouteSpec<B, Q>,
   return async function route(request: Request, context?: RouteContext): Promise<Response> {
     try {
       const ctx = await resolveRequestContext(request.headers, spec.channel ?? "api");
-      if (READ_METHODS.has(request.method)) authorize(ctx, "incidents:read");
+      if (READ_METHODS.has(request.method)) {
+        if (spec.access !== "public") authorize(ctx, "incidents:read");
+      }
       // Someone anonymous who may write nothing is refused before the body is read (the domain would refuse it anyway).
       else if (ctx.actor.kind === "anonymous" && ctx.actor.permissions.every((p) => p === "incidents:read")) authorize(ctx, ctx.channel === "webhook" ? "alerts:write" : "incidents:write");
       if (!READ_METHODS.has(request.method)) enforceRateLimit(ctx, request.headers);

@@ -94,6 +94,12 @@ export interface ApiOperation {
 
 /** Statuses every operation can answer: no or a bad credential, a missing permission, a server fault. */
 const AUTH_ERRORS = [401, 403, 500];
+
+/** What 401 and 403 mean on an operation anyone may call: only a credential that is sent and wrong is refused. */
+const BAD_CREDENTIAL_ERRORS = {
+  401: "The Authorization header is not `Bearer <token>`, or the token is unknown, revoked or expired (unauthorized)",
+  403: "Identity headers from an address that is not a trusted proxy (forbidden)",
+};
 const BODY_ERRORS = [400, 413, 415];
 /** Writes also pass the per-client rate limit (lib/http/rate-limit.ts). */
 const WRITE_ERRORS = [...BODY_ERRORS, 429];
@@ -258,7 +264,9 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Runbooks",
     responses: { 200: { description: "The runbooks", schema: runbookListSchema } },
     errors: AUTH_ERRORS,
-    permission: "incidents:read",
+    errorDescriptions: BAD_CREDENTIAL_ERRORS,
+    permission: "public",
+    credentialOptional: "Runbooks are public; a credential that is sent must be valid.",
   },
   {
     method: "get",
@@ -271,7 +279,9 @@ export const API_OPERATIONS: ApiOperation[] = [
     query: searchQuerySchema,
     responses: { 200: { description: "The results, best first within each kind", schema: searchResponseSchema } },
     errors: [400, ...AUTH_ERRORS],
-    permission: "incidents:read",
+    errorDescriptions: BAD_CREDENTIAL_ERRORS,
+    permission: "public",
+    credentialOptional: "Runbooks are found for anyone; incidents only for a caller with incidents:read (a token, a session, or anyone with TRIAGE_AUTH=none).",
   },
   {
     method: "get",
@@ -282,10 +292,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Auth",
     responses: { 200: { description: "The caller", schema: meSchema } },
     errors: AUTH_ERRORS,
-    errorDescriptions: {
-      401: "The Authorization header is not `Bearer <token>`, or the token is unknown, revoked or expired (unauthorized)",
-      403: "Identity headers from an address that is not a trusted proxy (forbidden)",
-    },
+    errorDescriptions: BAD_CREDENTIAL_ERRORS,
     permission: "public",
     credentialOptional: "A token, a session or a trusted proxy's identity headers name the caller; without one it is anonymous.",
   },

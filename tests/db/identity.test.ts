@@ -5,6 +5,8 @@ import { POST as deliverRoute } from "@/app/api/alerts/alertmanager/route";
 import { PATCH } from "@/app/api/incidents/[id]/route";
 import { POST as postEvent } from "@/app/api/incidents/[id]/events/route";
 import { GET as listRoute, POST } from "@/app/api/incidents/route";
+import { GET as runbooksRoute } from "@/app/api/runbooks/route";
+import { GET as searchRoute } from "@/app/api/search/route";
 import { apiTokenCreateSchema } from "@/lib/auth/api-token-schemas";
 import { resetAuthForTests } from "@/lib/auth/better-auth";
 import { createApiToken } from "@/lib/auth/create-api-token";
@@ -162,6 +164,30 @@ describe(`sign-in, roles and tokens on ${kind}`, () => {
       expect(renamed.status).toBe(400);
       const noted = await postEvent(req("POST", `/api/incidents/${id}/events`, { author: "bob", message: "m" }, who), params(id));
       expect(((await noted.json()) as { error: { fields: Record<string, string> } }).error.fields.author).toMatch(/^Leave author out/);
+    });
+  });
+
+  describe("signed out, with sign-in on: runbooks are public, incidents are not", () => {
+    beforeEach(() => setEnv(PROXY_ENV));
+
+    it("GET /api/search finds runbooks only, GET /api/runbooks lists them, GET /api/incidents is refused", async () => {
+      await seedIncident();
+      const found = await searchRoute(req("GET", `/api/search?q=${encodeURIComponent("Checkout 502s took too long")}`));
+      expect(found.status).toBe(200);
+      const { results } = (await found.json()) as { results: { type: string }[] };
+      expect(results.length).toBeGreaterThan(0);
+      expect(results.every((r) => r.type === "runbook")).toBe(true);
+      expect((await runbooksRoute(req("GET", "/api/runbooks"))).status).toBe(200);
+      expect((await listRoute(req("GET", "/api/incidents"))).status).toBe(401);
+      // A credential that is sent must still be good, even where none is needed.
+      expect((await searchRoute(req("GET", "/api/search?q=etcd", undefined, { authorization: "Bearer trg_not-a-token" }))).status).toBe(401);
+    });
+
+    it("a viewer signed in through the proxy finds the incidents too", async () => {
+      await seedIncident();
+      const found = await searchRoute(req("GET", `/api/search?q=${encodeURIComponent("Checkout 502s")}`, undefined, proxyUser("vic@example.com", "readers")));
+      const { results } = (await found.json()) as { results: { type: string }[] };
+      expect(results.some((r) => r.type === "incident")).toBe(true);
     });
   });
 

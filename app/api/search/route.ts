@@ -4,4 +4,4 @@ import { searchQuerySchema } from "@/lib/search/search-schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ query: searchQuerySchema }, async ({ ctx, query }) => jsonResponse(await runSearch(ctx, query)));
+export const GET = apiRoute({ query: searchQuerySchema, access: "public" }, async ({ ctx, query }) => jsonResponse(await runSearch(ctx, query)));

@@ -1,15 +1,15 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { apiFetch } from "@/components/incidents/lib/api-client";
+import { incidentKeys } from "@/components/incidents/lib/query-keys";
 import type { RunbookIncidentSummary } from "@/lib/incidents/get-runbook-incident-summary";
 
-export function useRunbookIncidents(slug: string) {
+/** The incidents linked to a runbook; `enabled: false` for viewers who may not read incidents (the API would refuse them). */
+export function useRunbookIncidents(slug: string, { enabled }: { enabled: boolean }) {
   return useQuery({
-    queryKey: ["runbook-incidents", slug],
-    queryFn: async (): Promise<RunbookIncidentSummary> => {
-      const response = await fetch(`/api/runbooks/${encodeURIComponent(slug)}/incidents`);
-      if (!response.ok) throw new Error(`Loading incidents failed (HTTP ${response.status})`);
-      return response.json();
-    },
+    queryKey: incidentKeys.runbookSummary(slug),
+    queryFn: ({ signal }) => apiFetch<RunbookIncidentSummary>(`/api/runbooks/${encodeURIComponent(slug)}/incidents`, { signal }),
+    enabled,
   });
 }
