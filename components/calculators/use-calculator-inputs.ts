@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { RawInputs } from "@/lib/calculators/types";
 import { rawToParams } from "@/lib/calculators/url";
@@ -18,12 +18,14 @@ const URL_SYNC_DELAY_MS = 200;
 
 /**
  * The raw input strings of one calculator, in one state object. In page mode every change is
- * mirrored into the query string with router.replace (debounced, no scroll), so the address bar
- * always holds a link that reproduces the result. Embeds never touch the URL.
+ * mirrored into the query string (debounced), so the address bar always holds a link that
+ * reproduces the result. With history.replaceState, which Next's router follows, rather than
+ * router.replace: the page reads the query on the server only for the first render, and a
+ * router.replace would ask the server to render the page again on every pause in typing.
+ * Embeds never touch the URL.
  */
 export function useCalculatorInputs<F extends string>(initial: RawInputs<F>, fields: readonly F[], mode: CalculatorMode) {
   const [raw, dispatch] = useReducer(reducer<F>, initial);
-  const router = useRouter();
   const pathname = usePathname();
   const changed = useRef(false);
 
@@ -31,10 +33,10 @@ export function useCalculatorInputs<F extends string>(initial: RawInputs<F>, fie
     if (mode !== "page" || !changed.current) return;
     const timer = window.setTimeout(() => {
       const query = rawToParams(raw, fields).toString();
-      if (`?${query}` !== window.location.search) router.replace(`${pathname}?${query}`, { scroll: false });
+      if (`?${query}` !== window.location.search) window.history.replaceState(window.history.state, "", `${pathname}?${query}`);
     }, URL_SYNC_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [raw, fields, mode, pathname, router]);
+  }, [raw, fields, mode, pathname]);
 
   const set = useCallback((field: F, value: string) => {
     changed.current = true;

@@ -38,7 +38,14 @@ export default function AlertsPage() {
         {answered.length} alerts: {answered.length - shipped} upstream, {shipped} shipped by runbooks
       </p>
       <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
-        <table className="w-full text-left text-sm" aria-label="Alerts and their runbooks">
+        {/* Fixed layout: the columns' widths do not change as later rows arrive (with automatic layout
+            a long name further down widened a column after the first rows had painted: a layout shift). */}
+        <table className="w-full min-w-[36rem] table-fixed text-left text-sm" aria-label="Alerts and their runbooks">
+          <colgroup>
+            <col className="w-[34%]" />
+            <col className="w-[26%]" />
+            <col />
+          </colgroup>
           <thead className="bg-zinc-50 text-xs uppercase tracking-wide text-zinc-500 dark:text-zinc-400 dark:bg-zinc-900">
             <tr>
               <th scope="col" className="px-3 py-2">Alert</th>
@@ -49,10 +56,10 @@ export default function AlertsPage() {
           <tbody>
             {answered.map(({ alert, source, runbook }) => (
               <tr key={alert} id={`alert-${alert}`} className="border-t border-zinc-200 align-top dark:border-zinc-800">
-                <td className="px-3 py-2">
+                <td className="px-3 py-2 break-words">
                   <code>{alert}</code>
                 </td>
-                <td className="px-3 py-2 text-zinc-600 dark:text-zinc-400">
+                <td className="px-3 py-2 break-words text-zinc-600 dark:text-zinc-400">
                   <SourceCell source={source} />
                 </td>
                 <td className="px-3 py-2">
