@@ -23,9 +23,14 @@ const config = [
           patterns: [
             { group: ["@/lib/db/client", "@/lib/db/generated/*", "@prisma/*"], message: "Call a function in lib/<domain>/ instead of Prisma." },
           ],
+          paths: [{ name: "next/link", message: "Use { Link } from @/components/ui/link (no viewport prefetch of per-request pages)." }],
         },
       ],
     },
+  },
+  {
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": "off" },
   },
 ];
 

@@ -52,3 +52,17 @@ test("incident page: no layout shift after the first paint", async ({ page }) =>
   const { total, sources } = await layoutShiftAfterLoad(page, path);
   expect(total, `shifted: ${sources.join(", ")}`).toBeLessThan(0.01);
 });
+
+test("a page view fetches no other page: links do not prefetch", async ({ page }) => {
+  const prefetches: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] === "1") prefetches.push(request.url());
+  });
+  for (const path of ["/", "/runbooks", "/incidents"]) {
+    await page.goto(path, { waitUntil: "networkidle" });
+    // Prefetches start once links have been seen after hydration; give them the time they took.
+    await page.waitForTimeout(1000);
+  }
+  // Each of these pages fired 18–31 prefetches of other pages (each one a server render) on a phone.
+  expect(prefetches).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CountLink } from "@/components/dashboard/count-link";
 import { describeChange } from "@/components/dashboard/lib/figure-text";
 import { OpenNowCard } from "@/components/dashboard/open-now-card";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { useCopy } from "@/components/ui/use-copy";
 import type { CalculatorId } from "@/lib/runbooks/taxonomy";

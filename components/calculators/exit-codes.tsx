@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { EXIT_FIELDS, calculateExit, parseExitInput, type ExitRaw } from "@/lib/calculators/exit-codes";
 import { runbookSearchHref } from "@/lib/calculators/registry";
 import { CalculatorFrame } from "./calculator-frame";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { incidentListHref } from "@/components/incidents/lib/list-state";
 import type { Counted } from "@/lib/metrics/dashboard-dto";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { SeverityBadge } from "@/components/incidents/severity-badge";
 import { STATUS_LABEL } from "@/components/incidents/lib/labels";
 import { formatDuration } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { RANGE_DAYS } from "@/lib/metrics/metric-range";
 
 const LABEL: Record<(typeof RANGE_DAYS)[number], string> = { 7: "7 days", 30: "30 days", 90: "90 days", 365: "365 days" };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import type { Counted, RecurringAlertDto, RecurringRunbookDto } from "@/lib/metrics/dashboard-dto";
 import { CountLink } from "./count-link";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { RunbookEffectivenessDto } from "@/lib/metrics/dashboard-dto";
 import { CountLink } from "./count-link";
 import { DashboardCard, EmptyState } from "./dashboard-card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { listStateToSearch, DEFAULT_LIST_STATE } from "@/components/incidents/lib/list-state";
 import type { RunbookGapDto } from "@/lib/metrics/dashboard-dto";
 import { CountLink } from "./count-link";

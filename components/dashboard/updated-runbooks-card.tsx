@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { DashboardDto } from "@/lib/metrics/dashboard-dto";
 import { DashboardCard } from "./dashboard-card";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useMemo } from "react";
 import { WhenAllowed } from "@/components/shell/viewer-context";
 import { Alert } from "@/components/ui/alert";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { focusRing } from "@/components/ui/button";
 import type { IncidentDto } from "@/lib/incidents/incident-dto";
 import type { IncidentSortKey } from "@/lib/incidents/incident-schemas";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { toast } from "sonner";
 import { Button, focusRing } from "@/components/ui/button";
 import { useCan } from "@/components/shell/viewer-context";

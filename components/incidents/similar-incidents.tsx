@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { IncidentSearchResult } from "@/lib/search/search-dto";
 import { SeverityBadge, StatusBadge } from "./severity-badge";
 

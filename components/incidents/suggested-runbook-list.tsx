@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Button, focusRing } from "@/components/ui/button";
 
 export interface RunbookSuggestion {

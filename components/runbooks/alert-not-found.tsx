@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { decodePathSegment } from "@/lib/http/decode-path-segment";
 import { usePathname } from "next/navigation";
 import { suggestRunbooks, type SuggestionCandidate } from "@/lib/runbooks/suggest-runbooks";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { RunbookListQuery } from "@/lib/runbooks/filter-runbooks";
 
 const SORT_LABEL = { title: "Title", updated: "Last updated", incidents: "Incident count" } as const;

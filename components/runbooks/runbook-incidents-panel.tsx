@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { SeverityBadge, StatusBadge } from "@/components/incidents/severity-badge";
 import { useCan } from "@/components/shell/viewer-context";
 import { formatDateTime, formatDuration } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { RunbookMeta } from "@/lib/runbooks/runbook-index";
 import { TaxonomyLinks } from "./taxonomy-links";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { runbookListHref } from "@/lib/runbooks/filter-runbooks";
 
 /** Tags and components as links to the filtered runbook list. */

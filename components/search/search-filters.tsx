@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { SearchType } from "@/lib/search/search-schemas";
 import { searchPath } from "./lib/search-path";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { SeverityBadge, StatusBadge } from "@/components/incidents/severity-badge";
 import type { IncidentSearchResult, RunbookSearchResult, SearchResult } from "@/lib/search/search-dto";
 import { HighlightedText } from "./highlighted-text";

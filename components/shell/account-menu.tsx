@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState } from "react";
 import { signOut } from "@/components/auth/auth-client";
 import { useViewer } from "./viewer-context";

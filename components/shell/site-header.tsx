@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { AccountMenu, AuthModeBanner, type SignInOptions } from "./account-menu";
 import { MainNav } from "./main-nav";
 import { SearchSlot } from "./search-slot";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { IncidentList } from "@/components/incidents/incident-list";

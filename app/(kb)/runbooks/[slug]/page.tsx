@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { RunbookBody } from "@/components/runbooks/runbook-body";
 import { LazyRunbookIncidentsPanel } from "@/components/runbooks/lazy-runbook-incidents-panel";

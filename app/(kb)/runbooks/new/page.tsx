@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { incidentListHref, parseListState } from "@/components/incidents/lib/list-state";
 import { SeverityBadge } from "@/components/incidents/severity-badge";
 import { Markdown } from "@/components/incidents/markdown";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { IncidentDetail } from "@/components/incidents/incident-detail";
 import { IncidentSections } from "@/components/incidents/incident-sections";
 import { findIncidentSuggestions } from "@/lib/search/find-incident-suggestions";
