@@ -59,6 +59,28 @@ test.describe("command palette, keyboard only", () => {
     await expect(page).toHaveURL(/\/incidents\/new$/);
   });
 
+  test("what is typed while the palette's code loads is kept, caret at the end", async ({ page }) => {
+    await gotoReady(page, "/runbooks");
+    // Hold back every script fetched from now on: only the palette's chunks are left to load.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press("Control+k");
+    await expect(palette(page)).toHaveAttribute("aria-busy", "true");
+    await page.keyboard.type("etcdserver: request timed out");
+    release();
+    const field = palette(page).getByRole("combobox");
+    await expect(palette(page)).not.toHaveAttribute("aria-busy", "true");
+    await expect(field).toHaveValue("etcdserver: request timed out");
+    await expect(field).toBeFocused();
+    await page.keyboard.type(", took too long");
+    await expect(field).toHaveValue("etcdserver: request timed out, took too long");
+    await expect(palette(page).getByRole("option").first()).toContainText(/etcd/i);
+  });
+
   test("a pasted klog line finds the runbook first, then the incidents that looked the same", async ({ page }) => {
     await gotoReady(page, "/runbooks");
     await page.keyboard.press("Control+k");

@@ -19,7 +19,10 @@ test.describe("app shell", () => {
     await expect(page.getByTestId("now").locator("a[href^='/incidents/']").first()).toBeVisible();
   });
 
-  test("the theme toggle switches to dark and survives a reload", async ({ page }) => {
+  test("the theme toggle switches to dark and survives a reload", async ({ page, request }) => {
+    // Before hydration a click would be lost: the server HTML has the button disabled, so clicks wait for it.
+    const html0 = await (await request.get("/")).text();
+    expect(html0).toMatch(/<button[^>]*disabled=""[^>]*aria-label="System theme/);
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto("/");
     const html = page.locator("html");

@@ -2,7 +2,7 @@
 
 import { Command } from "cmdk";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Providers } from "@/components/shell/providers";
 import type { SearchResult } from "@/lib/search/search-dto";
 import { HighlightedText } from "./highlighted-text";
@@ -10,6 +10,7 @@ import { useDebouncedValue } from "./hooks/use-debounced-value";
 import { useSearch } from "./hooks/use-search";
 import { searchPath } from "./lib/search-path";
 import { matchingActions, type PaletteAction } from "./palette-actions";
+import { paletteContentClass, paletteInputClass, paletteLabel, paletteOverlayClass, palettePlaceholder } from "./palette-styles";
 
 /**
  * The command palette (Ctrl+K, Cmd+K or /): search as you type, arrows to move,
@@ -31,6 +32,9 @@ const groupClass = "[&_[cmdk-group-heading]]:px-3 [&_[cmdk-group-heading]]:pb-1 
 function Palette({ open, onOpenChange, initialQuery }: { open: boolean; onOpenChange: (open: boolean) => void; initialQuery: string }) {
   const router = useRouter();
   const [query, setQuery] = useState(initialQuery);
+  // Text typed while this code loaded is still being typed: on the first focus the caret goes after it,
+  // where the dialog's autofocus would otherwise select it all and the next key would replace it.
+  const continueTyping = useRef(initialQuery !== "");
   const settled = useDebouncedValue(query, 150);
   const search = useSearch({ q: settled, limit: 10 }, { enabled: open });
   const results = settled.trim() ? (search.data?.results ?? []) : [];
@@ -56,19 +60,25 @@ function Palette({ open, onOpenChange, initialQuery }: { open: boolean; onOpenCh
     <Command.Dialog
       open={open}
       onOpenChange={onOpenChange}
-      label="Search runbooks and incidents, or run an action"
+      label={paletteLabel}
       shouldFilter={false}
       value={selected}
       onValueChange={setSelected}
       loop
-      overlayClassName="fixed inset-0 z-50 bg-zinc-950/40"
-      contentClassName="fixed left-1/2 top-[12vh] z-50 w-[min(42rem,calc(100vw-2rem))] -translate-x-1/2 overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-2xl dark:border-zinc-700 dark:bg-zinc-900"
+      overlayClassName={paletteOverlayClass}
+      contentClassName={paletteContentClass}
     >
       <Command.Input
         value={query}
         onValueChange={setQuery}
-        placeholder="Paste an error or type a symptom… (Esc to close)"
-        className="w-full border-b border-zinc-200 bg-transparent px-4 py-3 text-sm outline-none placeholder:text-zinc-400 dark:border-zinc-700"
+        onFocus={(event) => {
+          if (!continueTyping.current) return;
+          continueTyping.current = false;
+          const input = event.currentTarget;
+          queueMicrotask(() => input.setSelectionRange(input.value.length, input.value.length));
+        }}
+        placeholder={palettePlaceholder}
+        className={paletteInputClass}
       />
       <Command.List className="max-h-[60vh] overflow-y-auto p-2" aria-busy={search.isFetching || undefined}>
         {settled.trim() && search.isError ? <p className="px-3 py-2 text-sm text-red-700 dark:text-red-400">{search.error.message}</p> : null}

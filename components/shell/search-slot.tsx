@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { PaletteLoading } from "@/components/search/palette-loading";
 
 /** The palette's code (cmdk, Radix dialog, TanStack Query) loads on first use, not with the page. */
 const CommandPalette = lazy(() => import("@/components/search/command-palette"));
@@ -19,6 +20,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function SearchSlot() {
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
+  // What was typed before the palette's code arrived; the palette starts from it.
+  const [early, setEarly] = useState("");
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -66,8 +69,8 @@ export function SearchSlot() {
         Ctrl K
       </button>
       {used ? (
-        <Suspense fallback={null}>
-          <CommandPalette open={open} onOpenChange={setOpen} />
+        <Suspense fallback={open ? <PaletteLoading text={early} onText={setEarly} onClose={() => setOpen(false)} /> : null}>
+          <CommandPalette open={open} onOpenChange={setOpen} initialQuery={early} />
         </Suspense>
       ) : null}
     </div>

@@ -29,8 +29,12 @@ function subscribe(listener: () => void) {
   };
 }
 
+const noSubscription = () => () => {};
+
 export function ThemeToggle() {
   const choice = useSyncExternalStore(subscribe, readChoice, () => "system" as ThemeChoice);
+  // Disabled in the server HTML: a click before hydration would be lost, and the label may still name the wrong theme.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   // The pre-paint script in <head> does not run when Next renders a page on the client
   // (its 404s for dynamic routes do), so apply the theme on mount as well.
   useEffect(() => apply(readChoice()), []);
@@ -38,6 +42,7 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
+      disabled={!hydrated}
       onClick={() => {
         localStorage.setItem(THEME_STORAGE_KEY, next);
         apply(next);
