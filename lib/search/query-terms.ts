@@ -17,6 +17,8 @@ export interface QueryTerm {
   count: number;
   /** The last word of a query typed without a trailing space: also matches words it begins. */
   prefix: boolean;
+  /** Where the term occurs in the query (Term.position), ascending, the first MAX_TERM_POSITIONS: whether a phrase's words stand together. */
+  positions: number[];
 }
 
 export interface ParsedQuery {
@@ -26,6 +28,8 @@ export interface ParsedQuery {
 
 /** A pasted file can hold thousands of words; the first ones carry the error. */
 export const MAX_QUERY_TERMS = 64;
+/** Occurrences of one term whose positions are kept ("pod" may occur hundreds of times in a pasted file). */
+export const MAX_TERM_POSITIONS = 32;
 
 export interface ParseOptions extends TokenizeOptions {
   /** Treat the last word as typed in progress (search-as-you-type). Default: when the text does not end in a space. */
@@ -36,10 +40,14 @@ export function parseQuery(text: string, options: ParseOptions = {}): ParsedQuer
   const normalized = normalizeLogText(text);
   const terms = termsOfNormalized(normalized, options);
   const byToken = new Map<string, QueryTerm>();
-  for (const term of terms) {
+  for (const { position, ...term } of terms) {
     const seen = byToken.get(term.token);
-    if (seen) seen.count += 1;
-    else if (byToken.size < MAX_QUERY_TERMS) byToken.set(term.token, { ...term, count: 1, prefix: false });
+    if (seen) {
+      seen.count += 1;
+      if (seen.positions.length < MAX_TERM_POSITIONS) seen.positions.push(position);
+    } else if (byToken.size < MAX_QUERY_TERMS) {
+      byToken.set(term.token, { ...term, count: 1, prefix: false, positions: [position] });
+    }
   }
   const typing = options.prefix ?? !/\s$/.test(text);
   const lastWord = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(normalized)?.[1]?.toLowerCase();

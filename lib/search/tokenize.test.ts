@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bigramSegmenter } from "./chinese-segmenter";
-import { analyze, tokenize } from "./tokenize";
+import { analyze, SENTENCE_GAP, tokenize } from "./tokenize";
 
 describe("tokenize: English", () => {
   it.each([
@@ -49,5 +49,21 @@ describe("tokenize: Chinese and mixed", () => {
   it("takes another segmenter", () => {
     expect(tokenize("缓存命中", { segmenter: (run) => [run] })).toEqual(["缓存命中"]);
     expect(bigramSegmenter("ab")).toEqual(["a", "ab", "b"]);
+  });
+});
+
+describe("analyze: positions", () => {
+  const g = SENTENCE_GAP;
+  it.each<[string, string, [string, number][]]>([
+    ["one step per word, stopwords counted", "certificate has expired or is not yet valid", [["certif", 0], ["expir", 2], ["valid", 7]]],
+    ["a value between words is one word", 'node "worker-03" not found', [["node", 0], ["worker", 1], ["found", 3]]],
+    ["the tokens of one word share its place", "k8s.io/client-go CrashLoopBackOff", [["k8s", 0], ["io", 0], ["client", 0], ["go", 0], ["crashloopbackoff", 1], ["crash", 1], ["loop", 1], ["back", 1], ["off", 1]]],
+    ["removed instance data leaves no word", "0/3 nodes are available: 3 Insufficient cpu", [["node", 0], ["avail", 2], ["insuffici", 3], ["cpu", 4]]],
+    ["a sentence end is a wide gap", "Memory available at this instance. Node memory", [["memori", 0], ["avail", 1], ["instanc", 4], ["node", 4 + g], ["memori", 5 + g]]],
+    ["a dot inside a word is no sentence end", "reflector.go failed", [["reflector", 0], ["go", 0], ["fail", 1]]],
+    ["each Han token one on; 。 ends a sentence", "缓存 慢。好", [["缓", 0], ["缓存", 1], ["存", 2], ["慢", 3], ["好", 3 + g]]],
+    ["Han and Latin glued together stay one word apart at most", "任务kubectl返回", [["任", 0], ["任务", 1], ["务", 2], ["kubectl", 2], ["返", 2], ["返回", 3], ["回", 4]]],
+  ])("%s", (_name, text, expected) => {
+    expect(analyze(text).map((t) => [t.token, t.position])).toEqual(expected);
   });
 });

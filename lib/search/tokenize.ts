@@ -26,6 +26,15 @@ export interface Term {
   surface: string;
   /** Latin/other-script words can be stemmed and typo-corrected; Han tokens cannot. */
   han: boolean;
+  /**
+   * Where the token stands in the text, counted in words as written: each
+   * space-separated word one on from the last (stopwords count; numbers and
+   * ids that normalizeLogText took out do not), the tokens of one word (a
+   * path, a host name, CamelCase parts) all at its place, each Han token
+   * one on, and the first word after a sentence end SENTENCE_GAP on. How
+   * far apart two tokens stand tells whether they can belong to one phrase.
+   */
+  position: number;
 }
 
 const WORD_OR_HAN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
@@ -33,6 +42,13 @@ const HAN = /^\p{Script=Han}/u;
 const CAMEL_BOUNDARY = /(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
 const ASCII_WORD = /^[a-z]+$/;
 const MAX_TOKEN_LENGTH = 40;
+/**
+ * How far a sentence end (". ", "! ", "? ", "。") puts the next word on.
+ * More than any proximity slack (rank-runbooks.ts), so no phrase is found
+ * across one unless it spans one itself: "…memory available at this
+ * instance. Node memory…" does not hold "nodes are available".
+ */
+export const SENTENCE_GAP = 16;
 
 export interface TokenizeOptions {
   segmenter?: ChineseSegmenter;
@@ -56,18 +72,18 @@ function stem(word: string): string {
 const NON_ASCII = /[^\x00-\x7f]/;
 const HAS_CAMEL = /[a-z0-9][A-Z]|[A-Z][A-Z][a-z]/;
 
-function wordTerms(word: string, out: Term[]): void {
+function wordTerms(word: string, position: number, out: Term[]): void {
   const clean = NON_ASCII.test(word) ? word.replace(/\p{M}/gu, "") : word;
   const lower = clean.toLowerCase();
   if (lower.length < 2 || lower.length > MAX_TOKEN_LENGTH || STOPWORDS.has(lower)) return;
-  out.push({ token: stem(lower), surface: lower, han: false });
+  out.push({ token: stem(lower), surface: lower, han: false, position });
   if (!HAS_CAMEL.test(clean)) return;
   const parts = clean.split(CAMEL_BOUNDARY);
   // IPv4 or PVs would split into a lone letter: keep those whole.
   if (parts.length < 2 || parts.some((p) => p.length < 2)) return;
   for (const part of parts) {
     const partLower = part.toLowerCase();
-    if (!STOPWORDS.has(partLower)) out.push({ token: stem(partLower), surface: partLower, han: false });
+    if (!STOPWORDS.has(partLower)) out.push({ token: stem(partLower), surface: partLower, han: false, position });
   }
 }
 
@@ -75,17 +91,40 @@ function wordTerms(word: string, out: Term[]): void {
 export function termsOfNormalized(normalized: string, options: TokenizeOptions = {}): Term[] {
   const segmenter = options.segmenter ?? bigramSegmenter;
   const out: Term[] = [];
-  for (const [run] of normalized.matchAll(WORD_OR_HAN)) {
+  let position = -1;
+  let end = 0;
+  for (const match of normalized.matchAll(WORD_OR_HAN)) {
+    const [run] = match;
+    position += position < 0 ? 1 : GAP_WIDTH[gapBetween(normalized, end, match.index)];
+    end = match.index + run.length;
     if (HAN.test(run)) {
+      let first = true;
       for (const token of segmenter(run)) {
         const clean = token.replace(/[^\p{L}\p{N}]/gu, "");
-        if (clean) out.push({ token: clean, surface: clean, han: true });
+        if (!clean) continue;
+        if (!first) position += 1;
+        first = false;
+        out.push({ token: clean, surface: clean, han: true, position });
       }
     } else {
-      wordTerms(run, out);
+      wordTerms(run, position, out);
     }
   }
   return out;
+}
+
+type Gap = "none" | "space" | "sentence";
+const GAP_WIDTH: Record<Gap, number> = { none: 0, space: 1, sentence: SENTENCE_GAP };
+
+/** What lies between two runs, text[from, to): nothing but punctuation (one word: k8s.io/client-go, didn't), a space, or a sentence end (normalised text: every space is " "). */
+function gapBetween(text: string, from: number, to: number): Gap {
+  let gap: Gap = "none";
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "。" || ((c === "." || c === "!" || c === "?") && text[i + 1] === " ")) return "sentence";
+    if (c === " ") gap = "space";
+  }
+  return gap;
 }
 
 /** Normalises raw text (pasted logs included) and splits it into terms, in order, repeats kept. */
