@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RunbookRanker, type RunbookSearchSource } from "./rank-runbooks";
+import { NEAR_EXACT_TIER, RunbookRanker, type RunbookSearchSource } from "./rank-runbooks";
 
 const base = { summary: "", kind: "runbook" as const, alerts: [], tags: ["kubernetes"], components: [], phenomenon: "", body: "" };
 const corpus: RunbookSearchSource[] = [
@@ -23,8 +23,15 @@ const corpus: RunbookSearchSource[] = [
     ...base,
     slug: "pod-pending",
     title: "Pod stuck in Pending",
-    symptoms: ["FailedScheduling", "Insufficient cpu", "Pod 一直 Pending", "节点资源不足"],
+    symptoms: ["FailedScheduling", "Insufficient cpu", "nodes are available:", "that the pod didn't tolerate", "Pod 一直 Pending", "节点资源不足"],
     phenomenon: "kubectl get pod shows the Pod as Pending with no node.",
+  },
+  {
+    ...base,
+    slug: "node-not-found",
+    title: "kubelet cannot register its node",
+    symptoms: ["node not found", "kubelet 报 node not found"],
+    tags: ["kubelet"],
   },
   {
     ...base,
@@ -75,6 +82,41 @@ describe("RunbookRanker", () => {
     expect(first.score).toBeGreaterThan(1000);
     // The reference page repeats "kubectl get pod pending" but matches no symptom: below the runbook.
     expect(top("kubectl get pod pending").indexOf("pod-pending")).toBeLessThan(top("kubectl get pod pending").indexOf("kubectl-recipes"));
+  });
+
+  describe("a symptom the query holds is near-exact only with its words together", () => {
+    it.each([
+      // Log lines put values between a symptom's words: a name, a host name of several tokens, a count.
+      ["a node name inside the symptom", 'E1102 10:21:22.334455 4321 kubelet.go:2263] node "worker-03" not found', "node-not-found", "node not found"],
+      ["an EKS host name inside it", 'E1102 10:21:22.334455 4321 kubelet.go:2263] Error getting node: node "ip-10-0-1-23.ec2.internal" not found', "node-not-found", "node not found"],
+      ["a scheduler event", "0/120 nodes are available: 120 node(s) had taint {node-role.kubernetes.io/master: }, that the pod didn't tolerate.", "pod-pending", "that the pod didn't tolerate"],
+      ["Chinese inside a longer sentence", "今天下午图片代理的缓存命中率低，源站带宽打满", "nginx-cache", "缓存命中率低"],
+      ["mixed inside a longer line", "节点 NotReady 之后 kubelet 报 node not found，重启也没用", "node-not-found", "kubelet 报 node not found"],
+    ])("pasted: %s", (_name, query, slug, symptom) => {
+      const found = ranker.search(query).find((r) => r.slug === slug);
+      expect(found?.score).toBeGreaterThanOrEqual(NEAR_EXACT_TIER);
+      expect(found?.symptom).toBe(symptom);
+    });
+
+    it.each([
+      // kube-prometheus' KubeCPUOvercommit: "pod" and "tolerate" five words apart (near-exact before the proximity check).
+      ["words of a short symptom scattered through a description", "Cluster has overcommitted CPU resource requests for Pods by 1.5 CPU shares and cannot tolerate node failure.", "pod-pending"],
+      // NodeMemoryMajorPagesFaults: "available" and "node" side by side, but in two sentences.
+      ["its words on both sides of a sentence end", "Memory major pages are occurring at very high rate. Please check that there is enough memory available at this instance. Node memory major pages faults", "pod-pending"],
+      ["its words far apart in a log line", "node worker-03 drained by the upgrade job; its cron schedule for the nightly backup was not found", "node-not-found"],
+    ])("scattered: %s", (_name, query, slug) => {
+      const found = ranker.search(query).find((r) => r.slug === slug);
+      // Still a result, on BM25 and a partial phrase match, below the near-exact tier.
+      expect(found).toBeDefined();
+      expect(found!.score).toBeLessThan(NEAR_EXACT_TIER);
+      expect(found!.symptom).toBeNull();
+    });
+
+    it("a scattered match still earns the partial phrase share", () => {
+      const scattered = ranker.search("pods cannot tolerate").find((r) => r.slug === "pod-pending")!;
+      const oneWord = ranker.search("pods cannot").find((r) => r.slug === "pod-pending")!;
+      expect(scattered.score).toBeGreaterThan(oneWord.score);
+    });
   });
 
   it("reference pages rank below runbooks that match as well", () => {

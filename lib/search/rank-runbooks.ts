@@ -1,5 +1,6 @@
 import { DocumentIndex, type FieldSpec } from "./document-index";
 import { parseQuery, resolveTerms, type ParseOptions, type ResolvedTerm } from "./query-terms";
+import { shortestCover } from "./shortest-cover";
 import { analyze, type Term, type TokenizeOptions } from "./tokenize";
 
 /**
@@ -43,6 +44,19 @@ const REFERENCE_FACTOR = 0.75;
 export const NEAR_EXACT_TIER = 1000;
 /** Share of a partial phrase match's strength added to the BM25 score. */
 const PARTIAL_PHRASE_WEIGHT = 0.5;
+/**
+ * How many positions (Term.position: words as written) more than the phrase
+ * itself its words may spread over in a query that "contains" it. Log lines
+ * put values between them: node "worker-03" not found is 1 over "node not
+ * found", node "ip-10-0-1-23.ec2.internal" not found 2 (normalising splits
+ * the host name in two). On tests/relevance, 80 of the 83 such matches of
+ * the right runbook lie at most 1 over (the other 3, 4–27 over, rank first
+ * without it); the kube-prometheus descriptions that matched a short
+ * symptom by accident lie 3 over (KubeMemoryOvercommit: "Pods by bytes and
+ * cannot tolerate" for "that the pod didn't tolerate"), 4, or 16 and more
+ * (across a sentence end).
+ */
+const PROXIMITY_SLACK = 2;
 
 export interface RankedRunbook {
   slug: string;
@@ -66,17 +80,22 @@ interface Prepared {
    * left out: they say little on their own).
    */
   phrases: string[][];
+  /** The room each phrase takes in a text that holds it, in positions (Term.position). */
+  spans: number[];
 }
 
 const phraseTokens = (terms: Term[]) => [...new Set(terms.filter((t) => !t.han || Array.from(t.token).length > 1).map((t) => t.token))];
 
 const tokens = (terms: Term[]) => terms.map((t) => t.token);
 
+/** Positions from a phrase's first token to its last, both counted (stopwords before the first and after the last do not count). */
+const spanOf = (terms: Term[]) => (terms.length ? terms[terms.length - 1].position - terms[0].position + 1 : 0);
+
 export class RunbookRanker {
   private readonly index: DocumentIndex<Field>;
   private readonly prepared: Prepared[];
   /** Every phrase of every runbook, and which phrases hold each token, so a query touches only the phrases it shares a token with. */
-  private readonly phrases: { doc: number; index: number; length: number; mass: number }[] = [];
+  private readonly phrases: PhraseEntry[] = [];
   private readonly phrasesByToken = new Map<string, number[]>();
   /** Per-phrase accumulators, reused by every search and reset for the phrases it touched. */
   private phraseHit = new Float64Array(0);
@@ -107,14 +126,15 @@ export class RunbookRanker {
         phenomenon: tokens(terms(source.phenomenon)),
         body: tokens(terms(source.body)),
       };
-      this.prepared.push({ source, phrases: [...symptomTerms, ...alertTerms, titleTerms].map(phraseTokens) });
+      const phraseTerms = [...symptomTerms, ...alertTerms, titleTerms];
+      this.prepared.push({ source, phrases: phraseTerms.map(phraseTokens), spans: phraseTerms.map(spanOf) });
       return { fields, surfaces: [...surfaces] };
     });
     this.index = new DocumentIndex(documents, RUNBOOK_FIELDS);
-    this.prepared.forEach(({ phrases }, doc) => {
+    this.prepared.forEach(({ phrases, spans }, doc) => {
       phrases.forEach((tokens, index) => {
         const id = this.phrases.length;
-        this.phrases.push({ doc, index, length: tokens.length, mass: tokens.reduce((sum, t) => sum + this.index.idf(t), 0) });
+        this.phrases.push({ doc, index, tokens, span: spans[index], mass: tokens.reduce((sum, t) => sum + this.index.idf(t), 0) });
         for (const token of tokens) {
           const list = this.phrasesByToken.get(token);
           if (list) list.push(id);
@@ -171,13 +191,16 @@ export class RunbookRanker {
    * Per runbook, how well the query matches its best phrase (a symptoms
    * entry, an alert name or the title). Near-exact: the query holds the
    * whole phrase (all but one word of five or more, by count and by IDF
-   * mass) — a pasted line that contains it; or the phrase holds nearly all
-   * of a query of two words or more — a typed part of it. Strength: the IDF
-   * mass matched times the share of the phrase matched, so among several
-   * the most specific phrase wins; partial matches earn a share of it.
+   * mass) with its words together — a pasted line that contains it; or the
+   * phrase holds nearly all of a query of two words or more — a typed part
+   * of it. Strength: the IDF mass matched times the share of the phrase
+   * matched, so among several the most specific phrase wins; partial
+   * matches (the phrase's words scattered through the query included) earn
+   * a share of it.
    */
   private bestPhrases(terms: ResolvedTerm[]): Map<number, PhraseMatch> {
     const credit = creditOf(terms);
+    let positions: Map<string, number[]> | undefined;
     const queryMass = terms.reduce((sum, t) => sum + this.termIdf(t), 0);
     const { phraseHit, phraseCount } = this;
     const touched: number[] = [];
@@ -198,10 +221,11 @@ export class RunbookRanker {
       const phrase = this.phrases[id];
       if (hit === 0 || phrase.mass === 0) continue;
       const covered = hit / phrase.mass;
-      const countCovered = count / phrase.length;
+      const countCovered = count / phrase.tokens.length;
       const queryCovered = queryMass > 0 ? Math.min(1, hit / queryMass) : 0;
-      const contained = phrase.length >= 2 && covered >= 0.8 && countCovered >= 0.8;
       const typedPart = terms.length >= 2 && queryCovered >= 0.9 && covered >= 0.5;
+      // Positions are looked at only here, for the few phrases the query holds nearly all of.
+      const contained = !typedPart && phrase.tokens.length >= 2 && covered >= 0.8 && countCovered >= 0.8 && standsTogether(phrase, (positions ??= positionsOf(terms)));
       const candidate = { index: phrase.index, nearExact: contained || typedPart, strength: hit * covered };
       if (!candidate.nearExact && covered < 0.5) continue;
       const current = best.get(phrase.doc);
@@ -211,6 +235,40 @@ export class RunbookRanker {
     }
     return best;
   }
+}
+
+interface PhraseEntry {
+  doc: number;
+  /** Index into the runbook's phrases. */
+  index: number;
+  /** Distinct tokens (Prepared.phrases). */
+  tokens: string[];
+  /** Prepared.spans. */
+  span: number;
+  /** Sum of the tokens' IDF. */
+  mass: number;
+}
+
+/** Whether the phrase's tokens that the query has stand within the phrase's own span (plus PROXIMITY_SLACK) of each other in it. */
+function standsTogether(phrase: PhraseEntry, positions: Map<string, number[]>): boolean {
+  const lists: number[][] = [];
+  for (const token of phrase.tokens) {
+    const found = positions.get(token);
+    if (found) lists.push(found);
+  }
+  return shortestCover(lists) <= phrase.span + PROXIMITY_SLACK;
+}
+
+/** Per indexed token, where in the query the terms that may match it occur (a typo and its correction, typed side by side, both count). */
+function positionsOf(terms: ResolvedTerm[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  for (const term of terms) {
+    for (const { token } of term.alternatives) {
+      const seen = positions.get(token);
+      positions.set(token, seen ? [...seen, ...term.positions].sort((a, b) => a - b) : term.positions);
+    }
+  }
+  return positions;
 }
 
 interface PhraseMatch {
