@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readRuleFile } from "@/lib/alert-rules/read-rule-file";
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from "@/lib/cli/parse-command-line";
 import { findRunbookByAlert } from "@/lib/runbooks/runbook-index";
+import { NEAR_EXACT_TIER } from "@/lib/search/rank-runbooks";
 import type { CliIo } from "./io";
 import { main } from "./triage";
 
@@ -44,7 +45,7 @@ describe("triage check-rules", () => {
   describe("suggestions on kube-prometheus' rules: only matches over the floor, else a runbook to write", () => {
     interface AlertVerdict {
       alert: string;
-      suggestions: { slug: string; reason: string }[];
+      suggestions: { slug: string; reason: string; score: number | null }[];
       newRunbook: string | null;
     }
     let alerts: AlertVerdict[];
@@ -70,7 +71,8 @@ describe("triage check-rules", () => {
     });
 
     it.each([
-      // Matched "nodes are available:" (pod-pending) scattered through "has only X% available space left … node".
+      // Once matched "nodes are available:" (pod-pending) near-exactly, scattered through "has only X% available space left … node";
+      // now a partial match, and nothing clears the BM25 floor.
       ["NodeFilesystemAlmostOutOfSpace", "node-filesystem-almost-out-of-space"],
       ["NodeFilesystemAlmostOutOfFiles", "node-filesystem-almost-out-of-files"],
       // ResourceQuota is not the CFS quota; a bonded NIC is not a RAID array.
@@ -82,6 +84,19 @@ describe("triage check-rules", () => {
       for (const verdict of searched(alert)) expect(verdict).toEqual({ slugs: [], newRunbook: slug });
       expect(text).toContain(`: ${alert}: runbook_url `);
       expect(text).toContain(`    no runbook found — write one: triage new-runbook ${slug}\n`);
+    });
+
+    it.each([
+      // "Pods by … CPU shares and cannot tolerate" is not "that the pod didn't tolerate" (pod-pending).
+      "KubeCPUOvercommit",
+      "KubeMemoryOvercommit",
+      // "…enough memory available at this instance." then the alert's words "node memory…": "nodes are available:" across a sentence end.
+      "NodeMemoryMajorPagesFaults",
+    ])("%s: no suggestion from the near-exact tier (a short symptom's words scattered through the description)", (alert) => {
+      const found = alerts.filter((a) => a.alert === alert);
+      expect(found.length, alert).toBeGreaterThan(0);
+      const nearExact = found.flatMap((a) => a.suggestions.filter((s) => s.reason === "search" && s.score! >= NEAR_EXACT_TIER));
+      expect(nearExact).toEqual([]);
     });
 
     it("NodeFilesystemAlmostOutOfSpace is never sent to pod-pending", () => {
