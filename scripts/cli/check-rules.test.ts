@@ -80,6 +80,10 @@ describe("triage check-rules", () => {
       ["NodeBondingDegraded", "node-bonding-degraded"],
       ["TargetDown", "target-down"],
       ["KubePersistentVolumeErrors", "kube-persistent-volume-errors"],
+      // Their summary, "Target disappeared from Prometheus target discovery.", was a symptom of kubelet-node-not-found
+      // (KubeletDown's summary: every *Down alert of kubernetes-mixin shares it). KubeletDown reaches it through `alerts:`.
+      ["KubeAPIDown", "kube-api-down"],
+      ["KubeProxyDown", "kube-proxy-down"],
     ])("%s gets no suggestion but a runbook to write: %s", (alert, slug) => {
       for (const verdict of searched(alert)) expect(verdict).toEqual({ slugs: [], newRunbook: slug });
       expect(text).toContain(`: ${alert}: runbook_url `);
