@@ -2,7 +2,8 @@ import "@/lib/zod-jitless";
 import { ZodError } from "zod";
 import { ConflictError, FieldValidationError, NotFoundError } from "@/lib/incidents/errors";
 import { setOwn } from "@/lib/own-property";
-import type { ApiErrorBody, ErrorCode } from "./error-codes";
+import type { ApiErrorBody } from "./error-body-schema";
+import type { ErrorCode } from "./error-codes";
 import { HttpError } from "./http-error";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiErrorBodySchema } from "@/lib/http/error-codes";
+import { apiErrorBodySchema } from "@/lib/http/error-body-schema";
 import { API_OPERATIONS, API_TAGS, ERROR_DESCRIPTIONS, type ApiOperation } from "./api-operations";
 import type { OpenApiDocument } from "./openapi-document-schema";
 

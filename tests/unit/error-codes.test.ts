@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { toErrorResponseBody } from "@/lib/http/error-body";
-import { apiErrorBodySchema, CLIENT_ERROR_CODES, ERROR_CODES, isErrorCode } from "@/lib/http/error-codes";
+import { apiErrorBodySchema } from "@/lib/http/error-body-schema";
+import { CLIENT_ERROR_CODES, ERROR_CODES, isErrorCode } from "@/lib/http/error-codes";
 import { HttpError } from "@/lib/http/http-error";
 import { ConflictError, FieldValidationError, NotFoundError } from "@/lib/incidents/errors";
 
@@ -71,5 +72,10 @@ describe("error codes", () => {
   it("the schema refuses a code outside the set", () => {
     expect(apiErrorBodySchema.safeParse({ error: { code: "teapot", message: "x", fields: {} } }).success).toBe(false);
     expect(ERROR_CODES).toHaveLength(new Set(ERROR_CODES).size);
+  });
+
+  it("the list the browser imports pulls in no library (zod would ride along into every chunk that fetches)", () => {
+    const source = readFileSync(path.resolve("lib/http/error-codes.ts"), "utf8");
+    expect(source).not.toMatch(/^\s*import\s/m);
   });
 });
