@@ -1,19 +1,16 @@
-"use client";
-
 import { Link } from "@/components/ui/link";
 import { SeverityBadge, StatusBadge } from "@/components/incidents/severity-badge";
-import { useCan } from "@/components/shell/viewer-context";
 import { formatDateTime, formatDuration } from "@/lib/format";
-import { errorMessage } from "@/components/incidents/lib/api-client";
-import { useRunbookIncidents } from "./hooks/use-runbook-incidents";
+import type { RunbookIncidentSummary } from "@/lib/incidents/get-runbook-incident-summary";
 
-/** Incidents linked to this runbook; fetched per request so the static page shows new incidents without a rebuild. */
-export function RunbookIncidentsPanel({ slug }: { slug: string }) {
-  // Runbooks are public; the incidents linked to them are not (sign-in on, nobody signed in).
-  const mayRead = useCan("incidents:read");
-  const { data, isPending, isError, error } = useRunbookIncidents(slug, { enabled: mayRead });
-  const mayLog = useCan("incidents:write");
-  if (!mayRead) {
+/**
+ * Incidents linked to this runbook, rendered with the page (runbook pages are
+ * rendered per request for the CSP nonce anyway): no client fetch, no second
+ * render after load. `data` is null for viewers who may not read incidents
+ * (runbooks are public, the incidents linked to them are not).
+ */
+export function RunbookIncidentsPanel({ slug, data, mayLog }: { slug: string; data: RunbookIncidentSummary | null; mayLog: boolean }) {
+  if (!data) {
     return (
       <section aria-labelledby="runbook-incidents" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-print="hide">
         <h2 id="runbook-incidents" className="text-sm font-semibold">Incidents</h2>
@@ -29,42 +26,31 @@ export function RunbookIncidentsPanel({ slug }: { slug: string }) {
   return (
     <section aria-labelledby="runbook-incidents" className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" data-print="hide">
       <h2 id="runbook-incidents" className="text-sm font-semibold">Incidents</h2>
-      {isPending ? (
-        <div className="mt-3 space-y-2" role="status" aria-busy="true" aria-label="Loading incidents">
-          <div className="h-4 w-2/3 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
-          <div className="h-4 w-1/2 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
-        </div>
-      ) : isError ? (
-        <p role="alert" className="mt-2 text-sm text-rose-600">{errorMessage(error)}</p>
-      ) : (
-        <>
-          <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
-            <dt className="text-zinc-500 dark:text-zinc-400">Linked incidents</dt>
-            <dd data-testid="incident-count" className="font-medium tabular-nums">{data.count}</dd>
-            <dt className="text-zinc-500 dark:text-zinc-400">Last seen</dt>
-            <dd>{data.lastSeen ? formatDateTime(new Date(data.lastSeen)) : "never"}</dd>
-            <dt className="text-zinc-500 dark:text-zinc-400">Median time to resolve</dt>
-            <dd>{data.medianTimeToResolveMs === null ? "—" : formatDuration(data.medianTimeToResolveMs)}</dd>
-            <dt className="text-zinc-500 dark:text-zinc-400">Fix worked</dt>
-            <dd>
-              {data.fixWorked.worked + data.fixWorked.didNot === 0 ? "no feedback yet" : `${data.fixWorked.worked} of ${data.fixWorked.worked + data.fixWorked.didNot}`}
-            </dd>
-          </dl>
-          {data.latest.length ? (
-            <ul className="mt-3 space-y-2 text-sm">
-              {data.latest.map((incident) => (
-                <li key={incident.id} className="flex flex-wrap items-center gap-1.5">
-                  <SeverityBadge severity={incident.severity} />
-                  <StatusBadge status={incident.status} />
-                  <Link href={`/incidents/${incident.id}`} className="hover:underline">
-                    {incident.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </>
-      )}
+      <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
+        <dt className="text-zinc-500 dark:text-zinc-400">Linked incidents</dt>
+        <dd data-testid="incident-count" className="font-medium tabular-nums">{data.count}</dd>
+        <dt className="text-zinc-500 dark:text-zinc-400">Last seen</dt>
+        <dd>{data.lastSeen ? formatDateTime(new Date(data.lastSeen)) : "never"}</dd>
+        <dt className="text-zinc-500 dark:text-zinc-400">Median time to resolve</dt>
+        <dd>{data.medianTimeToResolveMs === null ? "—" : formatDuration(data.medianTimeToResolveMs)}</dd>
+        <dt className="text-zinc-500 dark:text-zinc-400">Fix worked</dt>
+        <dd>
+          {data.fixWorked.worked + data.fixWorked.didNot === 0 ? "no feedback yet" : `${data.fixWorked.worked} of ${data.fixWorked.worked + data.fixWorked.didNot}`}
+        </dd>
+      </dl>
+      {data.latest.length ? (
+        <ul className="mt-3 space-y-2 text-sm">
+          {data.latest.map((incident) => (
+            <li key={incident.id} className="flex flex-wrap items-center gap-1.5">
+              <SeverityBadge severity={incident.severity} />
+              <StatusBadge status={incident.status} />
+              <Link href={`/incidents/${incident.id}`} className="hover:underline">
+                {incident.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {mayLog ? (
         <Link
           href={`/incidents/new?runbook=${encodeURIComponent(slug)}`}

@@ -10,6 +10,4 @@ export const incidentKeys = {
   /** Generated write-ups: under "incidents" so a write refreshes them too. */
   runbookDraft: (ids: readonly number[]) => ["incidents", "runbook-draft", ...ids] as const,
   postmortem: (id: number) => ["incidents", "postmortem", id] as const,
-  /** A runbook page's incident panel. */
-  runbookSummary: (slug: string) => ["incidents", "runbook-summary", slug] as const,
 };

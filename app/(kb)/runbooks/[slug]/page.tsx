@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { RunbookBody } from "@/components/runbooks/runbook-body";
-import { LazyRunbookIncidentsPanel } from "@/components/runbooks/lazy-runbook-incidents-panel";
+import { RunbookIncidentsPanel } from "@/components/runbooks/runbook-incidents-panel";
 import { TableOfContents } from "@/components/runbooks/table-of-contents";
 import { TaxonomyLinks } from "@/components/runbooks/taxonomy-links";
+import { can } from "@/lib/auth/actor";
+import { pageContext } from "@/lib/auth/page-context";
+import { getRunbookIncidentSummary } from "@/lib/incidents/get-runbook-incident-summary";
 import { getRunbookPage } from "@/lib/runbooks/get-runbook-page";
 import { listRunbooks } from "@/lib/runbooks/runbook-index";
 
-// Rendered per request (the CSP nonce), the MDX compiled once per process (getRunbookPage). Unknown slugs 404.
+// Rendered per request (the CSP nonce, and the incident panel's figures), the MDX compiled once per process
+// (getRunbookPage). Unknown slugs 404.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -26,6 +30,8 @@ export default async function RunbookPage({ params }: Props) {
   const page = await getRunbookPage((await params).slug);
   if (!page) notFound();
   const { meta } = page;
+  const ctx = await pageContext();
+  const incidents = can(ctx, "incidents:read") ? await getRunbookIncidentSummary(meta.slug) : null;
   return (
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">
       <div className="min-w-0">
@@ -68,7 +74,7 @@ export default async function RunbookPage({ params }: Props) {
         </p>
       </div>
       <aside className="mt-8 space-y-6 lg:sticky lg:top-20 lg:mt-0 lg:self-start">
-        <LazyRunbookIncidentsPanel slug={meta.slug} />
+        <RunbookIncidentsPanel slug={meta.slug} data={incidents} mayLog={can(ctx, "incidents:write")} />
         <TableOfContents entries={page.toc} />
       </aside>
     </article>
