@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { ClientNavigation } from "@/components/shell/client-navigation";
 import { SiteHeader } from "@/components/shell/site-header";
 import { ViewerProvider } from "@/components/shell/viewer-context";
 import { pageContext } from "@/lib/auth/page-context";
@@ -43,6 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
+        <ClientNavigation />
         <ViewerProvider viewer={me}>
           <SiteHeader signIn={me} />
           <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6">

@@ -13,6 +13,25 @@ test.describe("app shell", () => {
     });
   }
 
+  test("links navigate without reloading the page, except those the router cannot render", async ({ page }) => {
+    await page.goto("/runbooks");
+    await expect(page.getByRole("button", { name: /command palette/ })).toHaveAttribute("data-shortcuts", "on");
+    // A full load would start a new window object: the mark would be gone.
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    await page.locator("main a[href^='/runbooks/']").filter({ hasNotText: /Alerts/ }).first().click();
+    await expect(page).toHaveURL(/\/runbooks\/[a-z0-9-]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => "__sameDocument" in window)).toBe(true);
+    // Back is a client navigation too.
+    await page.goBack();
+    await expect(page).toHaveURL(/\/runbooks$/);
+    expect(await page.evaluate(() => "__sameDocument" in window)).toBe(true);
+    // Ctrl+click is the browser's (a new tab), not the router's.
+    const [popup] = await Promise.all([page.context().waitForEvent("page"), page.locator("main a[href^='/runbooks/']").nth(2).click({ modifiers: ["Control"] })]);
+    await popup.close();
+    await expect(page).toHaveURL(/\/runbooks$/);
+  });
+
   test("the dashboard shows the sample incidents", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { name: "Now" })).toBeVisible();

@@ -1,14 +1,16 @@
-import NextLink from "next/link";
-import type { ComponentProps } from "react";
+import type { AnchorHTMLAttributes } from "react";
+
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
 
 /**
- * next/link without viewport prefetching, the one Link of the app (eslint forbids importing
- * next/link elsewhere). Every page is rendered per request (the CSP nonce), so each prefetch is a
- * server render of another page and an RSC payload for the browser to parse: a phone-sized
- * dashboard fired 31 of them, the runbook list 20, on every view — main-thread time that
- * Lighthouse counted as blocking, and load on the server for pages nobody opened. A link that
- * is worth it can still pass `prefetch`.
+ * The one link of the app (eslint forbids next/link): a plain `<a>`. Client-side
+ * navigation comes from one click listener for the whole document
+ * (components/shell/client-navigation.tsx), not from a client component per link:
+ * next/link hydrates each of them, and the runbook list has over a hundred, the
+ * dashboard dozens (main-thread time Lighthouse counts as blocking on a phone).
+ * Links are never prefetched: every page is rendered per request (the CSP nonce),
+ * so a prefetch is a server render of a page nobody may open.
  */
-export function Link({ prefetch = false, ...props }: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={prefetch} {...props} />;
+export function Link(props: LinkProps) {
+  return <a {...props} />;
 }
