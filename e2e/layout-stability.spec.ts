@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { CALCULATOR_LIST } from "../lib/calculators/registry";
 import { firstIncidentPath, MAIN_PAGES } from "./support/main-pages";
 
 /**
@@ -46,6 +47,25 @@ for (const { name, path } of MAIN_PAGES) {
     expect(total, `shifted: ${sources.join(", ")}`).toBeLessThan(0.01);
   });
 }
+
+test("no page is wider than the phone: nothing to scroll sideways", async ({ page }) => {
+  const paths = [...MAIN_PAGES.map((p) => p.path), ...CALCULATOR_LIST.map((c) => c.path), await firstIncidentPath(page)];
+  const overflowing: string[] = [];
+  for (const path of paths) {
+    await page.goto(path, { waitUntil: "networkidle" });
+    const { width, culprits } = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      // What sticks out, leaving aside what scrolls inside its own box (wide tables, code).
+      culprits: [...document.querySelectorAll("main *")]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".overflow-x-auto, pre"))
+        .slice(0, 3)
+        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 4).join(".")}`),
+    }));
+    // Every calculator was 602–746 px wide on this 412 px screen: its results grew the stacked grid column.
+    if (width > 412) overflowing.push(`${path}: ${width} px (${culprits.join(", ")})`);
+  }
+  expect(overflowing).toEqual([]);
+});
 
 test("incident page: no layout shift after the first paint", async ({ page }) => {
   const path = await firstIncidentPath(page);

@@ -60,7 +60,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         </p>
         <RangeSelector days={data.range.days} />
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <OpenNowCard open={data.open} generatedAt={data.generatedAt} />
         <ServicesCard services={data.services} />
         <div className="lg:col-span-2">

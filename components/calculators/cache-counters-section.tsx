@@ -16,6 +16,7 @@ import { ConfigBlock } from "./config-block";
 import { NumberField } from "./fields";
 import { Extra, Note, ResultArea, Stat, StatGrid } from "./result";
 import { StepsTable } from "./steps-table";
+import { CALCULATOR_COLUMNS } from "./calculator-columns";
 
 const list = (s: readonly string[]) => s.map((x) => x.toUpperCase()).join(", ");
 
@@ -26,7 +27,7 @@ export function CacheCountersSection({ raw, set, uid, embed }: { raw: CacheRaw; 
   const id = (f: string) => `${uid}-${f}`;
 
   return (
-    <div className="grid gap-6 @3xl:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
+    <div className={CALCULATOR_COLUMNS}>
       <form className="grid content-start gap-3 @lg:grid-cols-2 @3xl:grid-cols-1" onSubmit={(e) => e.preventDefault()} aria-label="Cache counter inputs">
         <div className="grid grid-cols-2 gap-3 @lg:col-span-2 @3xl:col-span-1">
           {CACHE_STATUSES.map((s) => (

@@ -7,6 +7,7 @@ import { ConfigBlock } from "./config-block";
 import { NumberField } from "./fields";
 import { Extra, Note, ResultArea, Stat, StatGrid } from "./result";
 import { StepsTable } from "./steps-table";
+import { CALCULATOR_COLUMNS } from "./calculator-columns";
 
 export function CacheProjectionSection({ raw, set, uid, embed }: { raw: CacheRaw; set: (f: CacheField, v: string) => void; uid: string; embed: boolean }) {
   const { objects, capacity, alpha, split } = raw;
@@ -17,7 +18,7 @@ export function CacheProjectionSection({ raw, set, uid, embed }: { raw: CacheRaw
   const id = (f: string) => `${uid}-${f}`;
 
   return (
-    <div className="grid gap-6 @3xl:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
+    <div className={CALCULATOR_COLUMNS}>
       <form className="grid content-start gap-3 @lg:grid-cols-2 @3xl:grid-cols-1" onSubmit={(e) => e.preventDefault()} aria-label="Cache projection inputs">
         <NumberField id={id("objects")} label="Catalogue size" unit="objects" value={raw.objects} onChange={(v) => set("objects", v)} error={errors.objects} inputMode="numeric" hint="Distinct objects requested; up to 10^9" />
         <NumberField id={id("capacity")} label="Cache capacity" unit="objects" value={raw.capacity} onChange={(v) => set("capacity", v)} error={errors.capacity} inputMode="numeric" hint="max_size ÷ average object size" />

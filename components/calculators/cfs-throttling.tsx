@@ -10,6 +10,7 @@ import { Extra, Note, ResultArea, Stat, StatGrid } from "./result";
 import { StepsTable } from "./steps-table";
 import { useCalculator } from "./use-calculator";
 import type { CalculatorMode } from "./use-calculator-inputs";
+import { CALCULATOR_COLUMNS } from "./calculator-columns";
 
 export function CfsThrottling({ initial, mode }: { initial: CfsRaw; mode: CalculatorMode }) {
   const { raw, set, errors, input, result, href, fieldId: id } = useCalculator({ id: "cfs-throttling", initial, fields: CFS_FIELDS, mode, parse: parseCfsInput, calculate: calculateCfs });
@@ -17,7 +18,7 @@ export function CfsThrottling({ initial, mode }: { initial: CfsRaw; mode: Calcul
 
   return (
     <CalculatorFrame id="cfs-throttling" mode={mode} href={href}>
-      <div className="grid gap-6 @3xl:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
+      <div className={CALCULATOR_COLUMNS}>
         <form className="grid content-start gap-3 @lg:grid-cols-2 @3xl:grid-cols-1" onSubmit={(e) => e.preventDefault()} aria-label="CFS throttling inputs">
           <NumberField id={id("limit")} label="CPU limit" unit="cores or m" value={raw.limit} onChange={(v) => set("limit", v)} error={errors.limit} inputMode="text" hint="0.4 or 400m, as in resources.limits.cpu" />
           <NumberField id={id("periodMs")} label="CFS period" unit="ms" value={raw.periodMs} onChange={(v) => set("periodMs", v)} error={errors.periodMs} hint="cpu.cfs_period_us ÷ 1000; 1–1000 ms, default 100" />

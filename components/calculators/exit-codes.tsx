@@ -10,6 +10,7 @@ import { Extra, Note, ResultArea, Stat, StatGrid } from "./result";
 import { StepsTable } from "./steps-table";
 import { useCalculator } from "./use-calculator";
 import type { CalculatorMode } from "./use-calculator-inputs";
+import { CALCULATOR_COLUMNS } from "./calculator-columns";
 
 const COMMON = ["0", "1", "126", "127", "130", "137", "139", "143", "255"];
 
@@ -18,7 +19,7 @@ export function ExitCodes({ initial, mode }: { initial: ExitRaw; mode: Calculato
 
   return (
     <CalculatorFrame id="exit-codes" mode={mode} href={href}>
-      <div className="grid gap-6 @3xl:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
+      <div className={CALCULATOR_COLUMNS}>
         <form className="grid content-start gap-3 @lg:grid-cols-2 @3xl:grid-cols-1" onSubmit={(e) => e.preventDefault()} aria-label="Exit code input">
           <NumberField id={id("code")} label="Exit code" value={raw.code} onChange={(v) => set("code", v)} error={errors.code} inputMode="numeric" hint="$? in a shell, exitCode in kubectl describe; any integer, wrapped like bash" />
           <div className="flex flex-wrap gap-1.5" role="group" aria-label="Common exit codes">

@@ -9,6 +9,7 @@ import { Extra, Note, ResultArea, Stat, StatGrid } from "./result";
 import { StepsTable } from "./steps-table";
 import { useCalculator } from "./use-calculator";
 import type { CalculatorMode } from "./use-calculator-inputs";
+import { CALCULATOR_COLUMNS } from "./calculator-columns";
 
 const LEVEL_OPTIONS = RAID_LEVELS.map((l) => ({ value: l, label: RAID_LEVEL_LABELS[l] }));
 
@@ -27,7 +28,7 @@ export function RaidCapacity({ initial, mode }: { initial: RaidRaw; mode: Calcul
 
   return (
     <CalculatorFrame id="raid-capacity" mode={mode} href={href}>
-      <div className="grid gap-6 @3xl:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
+      <div className={CALCULATOR_COLUMNS}>
         <form className="grid content-start gap-3 @lg:grid-cols-2 @3xl:grid-cols-1" onSubmit={(e) => e.preventDefault()} aria-label="RAID inputs">
           <SelectField id={id("level")} label="RAID level" value={raw.level} options={LEVEL_OPTIONS} onChange={(v) => set("level", v)} error={errors.level} />
           <NumberField

@@ -9,6 +9,7 @@ import { Extra, Note, ResultArea, Stat, StatGrid } from "./result";
 import { StepsTable } from "./steps-table";
 import { useCalculator } from "./use-calculator";
 import type { CalculatorMode } from "./use-calculator-inputs";
+import { CALCULATOR_COLUMNS } from "./calculator-columns";
 
 const COOKIE_OPTIONS = [
   { value: "0", label: "0: off" },
@@ -36,7 +37,7 @@ export function TcpQueues({ initial, mode }: { initial: TcpRaw; mode: Calculator
 
   return (
     <CalculatorFrame id="tcp-queues" mode={mode} href={href}>
-      <div className="grid gap-6 @3xl:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]">
+      <div className={CALCULATOR_COLUMNS}>
         <form className="grid content-start gap-3 @lg:grid-cols-2 @3xl:grid-cols-1" onSubmit={(e) => e.preventDefault()} aria-label="TCP queue inputs">
           <SelectField id={id("kernel")} label="Kernel" value={raw.kernel} options={KERNEL_OPTIONS} onChange={(v) => set("kernel", v)} error={errors.kernel} hint="Older kernels size the SYN queue with a power-of-two table (CentOS 7 runs 3.10)" />
           <NumberField id={id("backlog")} label="listen() backlog" value={raw.backlog} onChange={(v) => set("backlog", v)} error={errors.backlog} inputMode="numeric" hint="nginx: 511 unless listen … backlog=N" />

@@ -40,7 +40,7 @@ function RecurringList({ title, rows, empty }: { title: string; rows: Row[]; emp
 export function RecurringCard({ alerts, runbooks }: { alerts: RecurringAlertDto[]; runbooks: RecurringRunbookDto[] }) {
   return (
     <DashboardCard id="recurring" title="Recurring" note="Alert names and runbooks with at least two incidents in the range, most first.">
-      <div className="grid gap-4">
+      <div className="grid grid-cols-1 gap-4">
         <RecurringList
           title="Alert names"
           empty="No alert opened two incidents in this range. Alerts that fire again and again will show here."

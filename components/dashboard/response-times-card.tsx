@@ -20,7 +20,7 @@ export function ResponseTimesCard({ times, trend, previous }: { times: ResponseT
       title="Time to detect, mitigate, resolve"
       note={`From the start of each incident started in the range. Median (p50) and p90, linear interpolation; previous range ${previous.fromDay} – ${previous.toDay}.`}
     >
-      <div className="grid gap-4 md:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
         {times.map((t) => {
           const p50 = describeChange(t.p50Change, formatSeconds);
           const p90 = describeChange(t.p90Change, formatSeconds);

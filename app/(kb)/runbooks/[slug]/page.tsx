@@ -44,10 +44,11 @@ export default async function RunbookPage({ params }: Props) {
           <TaxonomyLinks tags={meta.tags} components={meta.components} />
         </div>
         {meta.alerts.length ? (
-          <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">
-            Answers alerts:{" "}
+          // Flex, so a line may break between two names (there is no space between the links to break at).
+          <p className="mt-2 flex flex-wrap items-baseline gap-1 text-xs text-zinc-500 dark:text-zinc-400">
+            <span>Answers alerts:</span>
             {meta.alerts.map((a) => (
-              <Link key={a} href={`/runbooks/alerts#alert-${a}`} className="mr-1 hover:underline">
+              <Link key={a} href={`/runbooks/alerts#alert-${a}`} className="hover:underline">
                 <code className="rounded bg-zinc-100 px-1 text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">{a}</code>
               </Link>
             ))}
