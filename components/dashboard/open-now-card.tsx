@@ -2,7 +2,7 @@ import { Link } from "@/components/ui/link";
 import { SeverityBadge } from "@/components/incidents/severity-badge";
 import { STATUS_LABEL } from "@/components/incidents/lib/labels";
 import { formatDuration } from "@/lib/format";
-import { SEVERITIES } from "@/lib/incidents/incident-schemas";
+import { SEVERITIES } from "@/lib/incidents/incident-vocabulary";
 import type { OpenIncidentsDto } from "@/lib/metrics/dashboard-dto";
 import { CountLink } from "./count-link";
 import { DashboardCard, EmptyState } from "./dashboard-card";

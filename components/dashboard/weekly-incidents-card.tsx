@@ -1,4 +1,4 @@
-import { SEVERITIES } from "@/lib/incidents/incident-schemas";
+import { SEVERITIES } from "@/lib/incidents/incident-vocabulary";
 import type { WeekDto } from "@/lib/metrics/dashboard-dto";
 import { LazyWeeklyIncidentsChart } from "./charts/lazy-charts";
 import { CountLink } from "./count-link";

@@ -7,7 +7,7 @@ import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { anonymousIncidentEventCreateSchema, incidentEventCreateSchema, type IncidentEventCreateInput } from "@/lib/incidents/incident-schemas";
+import { anonymousIncidentEventCreateSchema, incidentEventCreateSchema, type IncidentEventCreateInput } from "@/lib/incidents/incident-event-schemas";
 import { useViewer } from "@/components/shell/viewer-context";
 import { useAddNote } from "./hooks/use-add-note";
 import { useRememberedName } from "./hooks/use-remembered-name";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { MILESTONE_TIMES, SEVERITIES, STATUSES, splitListParam } from "@/lib/incidents/incident-schemas";
+import { MILESTONE_TIMES, SEVERITIES, STATUSES, splitListParam } from "@/lib/incidents/incident-vocabulary";
 import { ChoiceFilter } from "./choice-filter";
 import { TextFilter } from "./text-filter";
 import { changeFilters, DEFAULT_LIST_STATE, hasFilters, type ListState, type YesNo } from "./lib/list-state";

@@ -4,7 +4,7 @@ import { useSyncExternalStore } from "react";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import { Field, Input } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { SEVERITIES, STATUSES } from "@/lib/incidents/incident-schemas";
+import { SEVERITIES, STATUSES } from "@/lib/incidents/incident-vocabulary";
 import { browserTimeZone } from "./lib/datetime";
 import type { IncidentFormValues } from "./lib/form-values";
 import { SEVERITY_LABEL, STATUS_LABEL } from "./lib/labels";

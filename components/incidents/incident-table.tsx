@@ -3,7 +3,7 @@
 import { Link } from "@/components/ui/link";
 import { focusRing } from "@/components/ui/button";
 import type { IncidentDto } from "@/lib/incidents/incident-dto";
-import type { IncidentSortKey } from "@/lib/incidents/incident-schemas";
+import type { IncidentSortKey } from "@/lib/incidents/incident-vocabulary";
 import { formatDateTime, formatDuration } from "@/lib/format";
 import { SkeletonRows } from "./incident-table-skeleton";
 import { SeverityBadge, StatusBadge } from "./severity-badge";

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { RESULT_REQUIRED_MESSAGE } from "@/lib/incidents/incident-schemas";
+import { RESULT_REQUIRED_MESSAGE } from "@/lib/incidents/incident-vocabulary";
 import { MarkdownField } from "./markdown-field";
 
 /**

@@ -1,8 +1,16 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
-import { cleanText, INCIDENT_LIMITS, textRule, yearProblem, type TextKind } from "./incident-limits";
-import { parseIsoDate, parseIsoDateTime } from "./iso-time";
+import { INCIDENT_LIMITS, textRule, yearProblem } from "./incident-limits";
+import { RESULT_REQUIRED_MESSAGE, SEVERITIES, SOURCES, STATUSES } from "./incident-vocabulary";
+import { requiredText } from "./incident-text-fields";
+import { parseIsoDateTime } from "./iso-time";
 import { formatNumber } from "@/lib/format-number";
+
+// Server code imports every incident schema and word from here; browser code imports the
+// smaller module it needs (vocabulary, list query, event), so a page builds only its own schemas.
+export * from "./incident-vocabulary";
+export * from "./incident-list-query-schema";
+export * from "./incident-event-schemas";
 
 /**
  * The input schemas of incidents, shared by the browser forms (react-hook-form
@@ -10,53 +18,14 @@ import { formatNumber } from "@/lib/format-number";
  * what an <input> produces ("" for an empty optional field, ISO strings for
  * times) and the output is what the domain stores (null, Date). Checks that
  * need the server (does a runbook slug exist, the stored version) live in the
- * domain functions and come back as FieldValidationError.
+ * domain functions and come back as FieldValidationError. This module holds
+ * the create, import and update schemas; the list query and note schemas have
+ * modules of their own.
  */
 
-export const SEVERITIES = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
-export const STATUSES = ["open", "mitigated", "resolved"] as const;
-export const SOURCES = ["manual", "alertmanager", "api"] as const;
-export const EVENT_KINDS = [
-  "created",
-  "edited",
-  "status_changed",
-  "note_added",
-  "runbook_linked",
-  "runbook_unlinked",
-  "runbook_feedback",
-  "alert_fired",
-  "alert_resolved",
-] as const;
-export const SORT_KEYS = ["startedAt", "severity", "status", "title", "timeToResolve"] as const;
-/** The list's `has` filter: incidents that have these times (what the dashboard's percentiles count). */
-export const MILESTONE_TIMES = ["detectedAt", "mitigatedAt", "resolvedAt"] as const;
-/** The list's `fixWorked` filter: feedback on a linked runbook (the `runbook` one when given). */
-export const FIX_WORKED_VALUES = ["true", "false", "unknown"] as const;
-export const SORT_ORDERS = ["desc", "asc"] as const;
-
-export type Severity = (typeof SEVERITIES)[number];
-export type IncidentStatus = (typeof STATUSES)[number];
-export type IncidentSource = (typeof SOURCES)[number];
-export type IncidentEventKind = (typeof EVENT_KINDS)[number];
-export type IncidentSortKey = (typeof SORT_KEYS)[number];
-export type SortOrder = (typeof SORT_ORDERS)[number];
-export type MilestoneTime = (typeof MILESTONE_TIMES)[number];
-export type FixWorkedFilter = (typeof FIX_WORKED_VALUES)[number];
-
-export const LIST_LIMIT_MAX = 100;
-export const LIST_LIMIT_DEFAULT = 25;
 /** Times in the future are accepted up to this much, for clocks that are slightly off. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** One-line text: trimmed, required, at most `max`, no control characters (incident-limits.ts). */
-const requiredText = (label: string, max: number, kind: TextKind = "line") =>
-  z
-    .string({ error: `${label} is required` })
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} must be at most ${max} characters`)
-    .refine(...textRule(label, kind));
 
 /** "" and null mean "no value" (stored as null); undefined means "not given" (matters for PATCH). */
 const optionalText = (label: string, max: number) =>
@@ -157,7 +126,6 @@ const whenValid =
     !Array.isArray(payload.value) &&
     !payload.issues.some((issue) => !issue.path?.length || fields.includes(String(issue.path[0])));
 
-export const RESULT_REQUIRED_MESSAGE = "Result is required to resolve an incident: say what fixed it";
 
 const incidentCreateShape = z.object({
   title: requiredText("Title", INCIDENT_LIMITS.title),
@@ -282,139 +250,7 @@ export const incidentUpdateSchema = z
     }
   });
 
-export const incidentEventCreateSchema = z.object({
-  /** Who wrote it: required from anonymous visitors, refused from known actors (see incidents/author.ts). */
-  author: requiredText("Author", INCIDENT_LIMITS.reporter).optional(),
-  message: requiredText("Note", INCIDENT_LIMITS.note, "multiline"),
-});
-
-/** The note form for anonymous visitors, who must say who they are. */
-export const anonymousIncidentEventCreateSchema = incidentEventCreateSchema.extend({ author: requiredText("Author", INCIDENT_LIMITS.reporter) });
-
-/**
- * The values of a query parameter given as a comma list, repeated, or both
- * (`status=open,mitigated` or `status=open&status=mitigated`): trimmed, blanks
- * and repeats dropped. Shared with the browser's URL state.
- */
-export function splitListParam(given: readonly string[]): string[] {
-  return [...new Set(given.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))];
-}
-
-const listValues = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((value) => splitListParam(value === undefined ? [] : [value].flat()));
-
-const listParam = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  listValues.pipe(z.array(z.enum(values, { error: `${label} must be one of ${values.join(", ")}` })));
-
-export const NAMESPACE_FILTER_MAX = 20;
-
-/** Free-text values (namespace names), each at most `max` characters. */
-const textListParam = (label: string, max: number) =>
-  listValues.pipe(
-    z
-      .array(z.string().max(max, `${label} values must be at most ${max} characters`).refine(...textRule(`${label} values`, "line")))
-      .max(NAMESPACE_FILTER_MAX, `${label}: at most ${NAMESPACE_FILTER_MAX} values`),
-  );
-
-const singleParam = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be given once` })
-    .trim()
-    .max(max, `${label} must be at most ${max} characters`)
-    .refine(...textRule(label, "line"))
-    .optional()
-    .transform((value) => value || undefined);
-
-/** A yes/no filter: `true` or `false`; absent means either. */
-const booleanParam = (label: string) =>
-  z
-    .enum(["true", "false"], { error: `${label} must be true or false` })
-    .optional()
-    .transform((value) => (value === undefined ? undefined : value === "true"));
-
-/** Free text to look for (q): control characters are dropped rather than refused (pasted terminal output carries colour codes), see incident-limits.ts. */
-const searchTextParam = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be given once` })
-    .max(max, `${label} must be at most ${max} characters`)
-    .optional()
-    .transform((value) => (value === undefined ? undefined : cleanText(value, "line").trim() || undefined));
-
-/** from/to: a date (a whole UTC day; `to` includes that day) or a date and time with a time zone. */
-const boundParam = (label: string, endOfDay: boolean) =>
-  z
-    .string({ error: `${label} must be given once` })
-    .trim()
-    .optional()
-    .transform((text, ctx) => {
-      if (!text) return undefined;
-      const day = parseIsoDate(text);
-      const moment = parseIsoDateTime(text);
-      const bound = day ?? moment;
-      const outOfRange = bound ? yearProblem(bound) : null;
-      if (outOfRange) {
-        ctx.addIssue({ code: "custom", message: `${label} ${outOfRange}` });
-        return z.NEVER;
-      }
-      if (day) return endOfDay ? new Date(day.getTime() + 24 * 3600_000 - 1) : day;
-      if (moment) return moment;
-      ctx.addIssue({ code: "custom", message: `${label} must be a date like 2026-11-22 or a date and time like 2026-11-22T10:15:00Z` });
-      return z.NEVER;
-    });
-
-/** The list filters, from URL search parameters (see searchParamsToRecord in lib/http/search-params.ts). Export uses the same filters. */
-export const incidentListQuerySchema = z
-  .object({
-    status: listParam(STATUSES, "status"),
-    severity: listParam(SEVERITIES, "severity"),
-    service: singleParam("service", INCIDENT_LIMITS.service),
-    /** Any of these namespaces (`namespace=api,shop`). */
-    namespace: textListParam("namespace", INCIDENT_LIMITS.namespace),
-    runbook: singleParam("runbook", 100),
-    from: boundParam("from", false),
-    to: boundParam("to", true),
-    q: searchTextParam("q", 200),
-    alertname: singleParam("alertname", INCIDENT_LIMITS.alertname),
-    /** Opened by an alert (has an alert name) or not. */
-    hasAlert: booleanParam("hasAlert"),
-    /** At least one runbook linked, or none. */
-    hasRunbook: booleanParam("hasRunbook"),
-    fixWorked: z.enum(FIX_WORKED_VALUES, { error: `fixWorked must be one of ${FIX_WORKED_VALUES.join(", ")}` }).optional(),
-    has: listParam(MILESTONE_TIMES, "has"),
-    /** A title, or a title key: matches incidents whose title folds to the same key (lib/incidents/title-key.ts). */
-    similar: searchTextParam("similar", 200),
-    sort: z.enum(SORT_KEYS, { error: `sort must be one of ${SORT_KEYS.join(", ")}` }).default("startedAt"),
-    order: z.enum(SORT_ORDERS, { error: "order must be desc or asc" }).default("desc"),
-    cursor: singleParam("cursor", 500),
-    limit: z.coerce
-      .number({ error: "limit must be a number" })
-      .int("limit must be a whole number")
-      .min(1, "limit must be at least 1")
-      .max(LIST_LIMIT_MAX, `limit must be at most ${LIST_LIMIT_MAX}`)
-      .default(LIST_LIMIT_DEFAULT),
-  })
-  .superRefine((query, ctx) => {
-    if (query.from && query.to && query.from > query.to) ctx.addIssue({ code: "custom", path: ["to"], message: "to must not be before from" });
-  });
-
-/** GET /api/incidents/export: the list filters and sort (cursor and limit are ignored) plus the file format. */
-export const incidentExportQuerySchema = incidentListQuerySchema.safeExtend({
-  format: z.enum(["csv", "json"], { error: "format must be csv or json" }).default("csv"),
-});
-
 export type IncidentCreateInput = z.input<typeof incidentCreateSchema>;
 export type IncidentCreate = z.output<typeof incidentCreateSchema>;
 export type IncidentUpdateInput = z.input<typeof incidentUpdateSchema>;
 export type IncidentUpdate = z.output<typeof incidentUpdateSchema>;
-export type IncidentEventCreateInput = z.input<typeof incidentEventCreateSchema>;
-export type IncidentEventCreate = z.output<typeof incidentEventCreateSchema>;
-export type IncidentListQueryInput = z.input<typeof incidentListQuerySchema>;
-export type IncidentListQuery = z.output<typeof incidentListQuerySchema>;
-export type IncidentExportQuery = z.output<typeof incidentExportQuerySchema>;
-/** The filters alone (what export takes). */
-export type IncidentFilters = Pick<
-  IncidentListQuery,
-  "status" | "severity" | "service" | "namespace" | "runbook" | "from" | "to" | "q" | "alertname" | "hasAlert" | "hasRunbook" | "fixWorked" | "has" | "similar"
->;

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { incidentListHref } from "@/components/incidents/lib/list-state";
-import { SEVERITIES } from "@/lib/incidents/incident-schemas";
+import { SEVERITIES } from "@/lib/incidents/incident-vocabulary";
 import type { WeekDto } from "@/lib/metrics/dashboard-dto";
 import { Chart } from "./chart-setup";
 import { useChartColors } from "./use-chart-colors";

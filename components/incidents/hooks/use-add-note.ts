@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { IncidentDetailDto } from "@/lib/incidents/incident-dto";
-import type { IncidentEventCreateInput } from "@/lib/incidents/incident-schemas";
+import type { IncidentEventCreateInput } from "@/lib/incidents/incident-event-schemas";
 import { addIncidentNoteAction } from "@/app/(ops)/incidents/actions";
 import { unwrapAction } from "../lib/api-client";
 import { pendingNote } from "../lib/optimistic";

@@ -2,7 +2,8 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import { listStateToSearch, parseListState, type ListState } from "../lib/list-state";
+import { listStateToSearch, type ListState } from "../lib/list-state";
+import { parseListState } from "../lib/parse-list-state";
 
 /** The incident list's state, read from and written to the URL (replace: filtering is not navigation). */
 export function useListState(): [ListState, (next: ListState) => void] {

@@ -1,4 +1,4 @@
-import type { FixWorkedFilter, IncidentEventKind, IncidentStatus, MilestoneTime, Severity } from "@/lib/incidents/incident-schemas";
+import type { FixWorkedFilter, IncidentEventKind, IncidentStatus, MilestoneTime, Severity } from "@/lib/incidents/incident-vocabulary";
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   SEV1: "SEV1 · critical",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changeFilters, DEFAULT_LIST_STATE, exportHref, hasFilters, listApiPath, listStateToSearch, nextPage, parseListState, previousPage, toggleSort } from "./list-state";
+import { changeFilters, DEFAULT_LIST_STATE, exportHref, hasFilters, listApiPath, listStateToSearch, nextPage, previousPage, toggleSort } from "./list-state";
+import { parseListState } from "./parse-list-state";
 
 const parse = (search: string) => parseListState(new URLSearchParams(search));
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
-import { incidentListHref, parseListState } from "@/components/incidents/lib/list-state";
+import { incidentListHref } from "@/components/incidents/lib/list-state";
+import { parseListState } from "@/components/incidents/lib/parse-list-state";
 import { SeverityBadge } from "@/components/incidents/severity-badge";
 import { Markdown } from "@/components/incidents/markdown";
 import { CopyButton } from "@/components/mdx/copy-button";

@@ -1,0 +1,53 @@
+import { incidentListQuerySchema } from "@/lib/incidents/incident-list-query-schema";
+import {
+  FIX_WORKED_VALUES,
+  LIST_LIMIT_MAX,
+  MILESTONE_TIMES,
+  SEVERITIES,
+  SORT_KEYS,
+  SORT_ORDERS,
+  STATUSES,
+} from "@/lib/incidents/incident-vocabulary";
+import { DEFAULT_LIST_STATE, YES_NO, type ListState } from "./list-state";
+
+// URL → list state. Apart from list-state.ts because it reads the API's own parameter schema
+// (zod): the dashboard builds list links with list-state.ts and so loads no zod.
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.find((v) => v === value);
+}
+
+/** Every value from repeated and comma-separated params that is allowed, once each, in canonical order. */
+function listOf<T extends string>(values: readonly T[], params: URLSearchParams, key: string): T[] {
+  const given = new Set(params.getAll(key).flatMap((v) => v.split(",")).map((v) => v.trim()));
+  return values.filter((v) => given.has(v));
+}
+
+/** Tolerant: a hand-edited URL with a bad value falls back to the default for that value instead of failing. */
+export function parseListState(params: URLSearchParams): ListState {
+  const limit = Number(params.get("limit"));
+  const date = (key: string) => (DATE.test(params.get(key) ?? "") ? (params.get(key) as string) : "");
+  return {
+    status: listOf(STATUSES, params, "status"),
+    severity: listOf(SEVERITIES, params, "severity"),
+    service: params.get("service")?.trim() ?? "",
+    // The API's own parameter schema, so the page never sends a list the API refuses.
+    namespace: incidentListQuerySchema.shape.namespace.safeParse(params.getAll("namespace")).data ?? [],
+    runbook: params.get("runbook")?.trim() ?? "",
+    from: date("from"),
+    to: date("to"),
+    q: params.get("q") ?? "",
+    alertname: params.get("alertname")?.trim() ?? "",
+    hasAlert: oneOf(YES_NO, params.get("hasAlert")) ?? "",
+    hasRunbook: oneOf(YES_NO, params.get("hasRunbook")) ?? "",
+    fixWorked: oneOf(FIX_WORKED_VALUES, params.get("fixWorked")) ?? "",
+    has: listOf(MILESTONE_TIMES, params, "has"),
+    similar: params.get("similar")?.trim() ?? "",
+    sort: oneOf(SORT_KEYS, params.get("sort")) ?? DEFAULT_LIST_STATE.sort,
+    order: oneOf(SORT_ORDERS, params.get("order")) ?? DEFAULT_LIST_STATE.order,
+    cursors: params.getAll("cursor").filter(Boolean),
+    limit: Number.isInteger(limit) && limit >= 1 && limit <= LIST_LIMIT_MAX ? limit : DEFAULT_LIST_STATE.limit,
+  };
+}
