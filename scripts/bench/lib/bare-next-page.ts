@@ -5,12 +5,16 @@
  * what the framework alone costs on this machine in this run. It lives in
  * `.bench/bare-next/` inside the repository (ignored by git) because Next
  * resolves `next` and `react` from the project upwards.
+ *
+ * With `stylesheet`, the same page also loads that CSS (the app's built
+ * stylesheets) from `.bench/bare-next-css/`: a second reference that shows what
+ * styling alone costs, apart from the app's own scripts and markup.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const LAYOUT = `export const metadata = { title: "Bare Next.js page" };
+const LAYOUT = (stylesheet: boolean) => `${stylesheet ? 'import "./app.css";\n\n' : ""}export const metadata = { title: "Bare Next.js page" };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -31,11 +35,12 @@ const PAGE = `export default function Page() {
 }
 `;
 
-export function buildBarePage(root = process.cwd()): { dir: string } {
-  const dir = path.join(root, ".bench", "bare-next");
+export function buildBarePage(root = process.cwd(), stylesheet?: string): { dir: string } {
+  const dir = path.join(root, ".bench", stylesheet === undefined ? "bare-next" : "bare-next-css");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "app"), { recursive: true });
-  writeFileSync(path.join(dir, "app", "layout.tsx"), LAYOUT);
+  writeFileSync(path.join(dir, "app", "layout.tsx"), LAYOUT(stylesheet !== undefined));
+  if (stylesheet !== undefined) writeFileSync(path.join(dir, "app", "app.css"), stylesheet);
   writeFileSync(path.join(dir, "app", "page.tsx"), PAGE);
   writeFileSync(path.join(dir, "next.config.ts"), `export default { poweredByHeader: false };\n`);
   // Run from its own folder: given as an argument instead, Next 16 picked up the app's instrumentation and proxy from the working directory.
