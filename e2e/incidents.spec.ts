@@ -242,6 +242,27 @@ test.describe("the incident list", () => {
     for (const status of await rows.locator("td:nth-child(2)").allTextContents()) expect(status).toBe("resolved");
   });
 
+  test("the rows come with the HTML, as filtered as the URL says, with no request to the list API", async ({ page, request }) => {
+    const html = await (await request.get("/incidents?severity=SEV1")).text();
+    expect(/\d+ incidents? on page 1 \(filtered\)/.test(html), "the filtered rows' count is in the server's HTML").toBe(true);
+    expect(html.includes("Loading incidents"), "the server's HTML has the loading skeleton").toBe(false);
+
+    const listRequests: string[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname === "/api/incidents") listRequests.push(r.url());
+    });
+    await page.goto("/incidents");
+    const rows = page.getByRole("table").locator("tbody tr");
+    await expect(rows).toHaveCount(25);
+    const firstTitle = await rows.first().getByRole("link").first().textContent();
+    // A page change is a navigation too: the server renders the next page with its rows.
+    await page.getByRole("navigation", { name: "Pagination" }).getByRole("button", { name: /Next page/ }).click();
+    await expect(page.getByRole("navigation", { name: "Pagination" }).getByText("Page 2")).toBeVisible();
+    await expect(rows.first().getByRole("link").first()).not.toHaveText(firstTitle ?? "");
+    await page.waitForLoadState("networkidle");
+    expect(listRequests).toEqual([]);
+  });
+
   test("an empty result offers to log an incident", async ({ page }) => {
     await page.goto("/incidents?q=no-such-incident-anywhere");
     await expect(page.getByText("No incident matches these filters.")).toBeVisible();

@@ -12,12 +12,13 @@ import { useIncidents } from "./hooks/use-incidents";
 import { useListState } from "./hooks/use-list-state";
 import { errorMessage } from "./lib/api-client";
 import { DEFAULT_LIST_STATE, exportHref, hasFilters, toggleSort } from "./lib/list-state";
+import type { InitialListPage } from "./lib/initial-list-page";
 import type { RunbookOption } from "./lib/runbook-options";
 
 /** The incident list: filters, sortable table and pages, all kept in the URL. */
-export function IncidentList({ runbookOptions }: { runbookOptions: RunbookOption[] }) {
+export function IncidentList({ runbookOptions, initial }: { runbookOptions: RunbookOption[]; initial: InitialListPage | null }) {
   const [state, setState] = useListState();
-  const query = useIncidents(state);
+  const query = useIncidents(state, initial);
   const runbookTitles = useMemo(() => new Map(runbookOptions.map((o) => [o.slug, o.title])), [runbookOptions]);
   const items = query.data?.items;
   const filtered = hasFilters(state);

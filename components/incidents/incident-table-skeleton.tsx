@@ -2,7 +2,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 
 export const LIST_COLUMNS = 8;
 
-/** Placeholder rows with the table's shape, so the page does not jump when data arrives. */
+/** Placeholder rows with the table's shape, while a page the browser asked for (a filter with no page yet, a query the server refused) loads. */
 export function SkeletonRows({ rows = 8 }: { rows?: number }) {
   return (
     <>
@@ -16,18 +16,5 @@ export function SkeletonRows({ rows = 8 }: { rows?: number }) {
         </tr>
       ))}
     </>
-  );
-}
-
-/** The whole list area while the client part of the page loads. */
-export function IncidentTableSkeleton() {
-  return (
-    <div role="status" aria-label="Loading incidents" className="overflow-hidden rounded-lg border border-zinc-200 dark:border-zinc-800">
-      <table className="w-full">
-        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
-          <SkeletonRows />
-        </tbody>
-      </table>
-    </div>
   );
 }

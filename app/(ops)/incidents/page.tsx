@@ -1,19 +1,24 @@
 import { Link } from "@/components/ui/link";
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { IncidentList } from "@/components/incidents/incident-list";
-import { IncidentTableSkeleton } from "@/components/incidents/incident-table-skeleton";
 import { WhenAllowed } from "@/components/shell/viewer-context";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/page-context";
+import { loadFirstListPage } from "./_lib/load-first-list-page";
 import { loadRunbookOptions } from "./_lib/runbook-options";
 
 export const metadata: Metadata = { title: "Incidents" };
 
-/** The list itself is fetched in the browser (filters live in the URL, the API checks the reader again), so this page is a shell. */
-export default async function IncidentsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * Filters live in the URL and the browser fetches every later page from the API; the first page
+ * is loaded here, for the same API path, so the rows come with the HTML.
+ */
+export default async function IncidentsPage({ searchParams }: Props) {
   await requirePage("incidents:read", "/incidents");
+  const initial = await loadFirstListPage(await searchParams);
   return (
     <>
       <PageHeader
@@ -27,9 +32,7 @@ export default async function IncidentsPage() {
           </WhenAllowed>
         }
       />
-      <Suspense fallback={<IncidentTableSkeleton />}>
-        <IncidentList runbookOptions={loadRunbookOptions()} />
-      </Suspense>
+      <IncidentList runbookOptions={loadRunbookOptions()} initial={initial} />
     </>
   );
 }
