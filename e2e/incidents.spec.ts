@@ -286,3 +286,12 @@ test.describe("the incident list", () => {
     await expect(page.getByRole("link", { name: "Export JSON" })).toHaveAttribute("href", /format=json&severity=SEV1/);
   });
 });
+
+test.describe("the form in another time zone", () => {
+  test.use({ timezoneId: "Asia/Shanghai" });
+
+  test("says which zone its times are in, once the page is idle", async ({ page }) => {
+    await page.goto("/incidents/new");
+    await expect(page.getByText("Your local time (Asia/Shanghai); stored in UTC.")).toBeVisible();
+  });
+});

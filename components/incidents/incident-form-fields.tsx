@@ -1,16 +1,12 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import { Field, Input } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { SEVERITIES, STATUSES } from "@/lib/incidents/incident-vocabulary";
-import { browserTimeZone } from "./lib/datetime";
+import { LocalTimeHint } from "./local-time-hint";
 import type { IncidentFormValues } from "./lib/form-values";
 import { SEVERITY_LABEL, STATUS_LABEL } from "./lib/labels";
-
-
-const noSubscription = () => () => {};
 
 /** Who the reporter is: typed by an anonymous visitor (sign-in off), or the known viewer (shown, not editable). */
 export type ReporterMode = { kind: "typed" } | { kind: "known"; name: string };
@@ -20,9 +16,6 @@ export function IncidentFormFields<Output>({ form, reporter }: { form: UseFormRe
   const { register, control, formState } = form;
   const { errors } = formState;
   const status = useWatch({ control, name: "status" });
-  // The browser's zone is unknown while rendering on the server; say it once the page is live.
-  const zone = useSyncExternalStore(noSubscription, browserTimeZone, () => "");
-  const timeHint = zone ? `Your local time (${zone}); stored in UTC.` : "Your local time; stored in UTC.";
 
   return (
     <>
@@ -81,7 +74,7 @@ export function IncidentFormFields<Output>({ form, reporter }: { form: UseFormRe
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">When</legend>
-        <Field id="startedAt" label="Started at" required hint={timeHint} error={errors.startedAt?.message}>
+        <Field id="startedAt" label="Started at" required hint={<LocalTimeHint />} error={errors.startedAt?.message}>
           {(aria) => <Input {...aria} {...register("startedAt")} type="datetime-local" />}
         </Field>
         <Field id="detectedAt" label="Detected at" hint="Optional: when someone noticed." error={errors.detectedAt?.message}>
