@@ -261,6 +261,18 @@ test.describe("the incident list", () => {
     await expect(rows.first().getByRole("link").first()).not.toHaveText(firstTitle ?? "");
     await page.waitForLoadState("networkidle");
     expect(listRequests).toEqual([]);
+
+    // While a filter's navigation is on its way, the previous rows stay and the table says it is updating.
+    await page.route(/\/incidents\?/, async (route) => {
+      if (route.request().headers()["rsc"] === "1") await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const table = page.getByRole("table");
+    await page.getByRole("group", { name: "Severity" }).getByText("SEV1", { exact: true }).click();
+    await expect(table).toHaveAttribute("aria-busy", "true");
+    await expect(rows.first()).toBeVisible();
+    await expect(table).toHaveAttribute("aria-busy", "false");
+    for (const badge of await rows.locator("td:first-child").allTextContents()) expect(badge).toBe("SEV1");
   });
 
   test("an empty result offers to log an incident", async ({ page }) => {

@@ -17,7 +17,7 @@ import type { RunbookOption } from "./lib/runbook-options";
 
 /** The incident list: filters, sortable table and pages, all kept in the URL. */
 export function IncidentList({ runbookOptions, initial }: { runbookOptions: RunbookOption[]; initial: InitialListPage | null }) {
-  const [state, setState] = useListState();
+  const [state, setState, navigating] = useListState();
   const query = useIncidents(state, initial);
   const runbookTitles = useMemo(() => new Map(runbookOptions.map((o) => [o.slug, o.title])), [runbookOptions]);
   const items = query.data?.items;
@@ -72,7 +72,7 @@ export function IncidentList({ runbookOptions, initial }: { runbookOptions: Runb
         <IncidentTable
           items={items}
           loading={query.isPending}
-          stale={query.isPlaceholderData}
+          stale={query.isPlaceholderData || navigating}
           state={state}
           onSort={(key) => setState(toggleSort(state, key))}
           runbookTitles={runbookTitles}

@@ -13,8 +13,9 @@ export const metadata: Metadata = { title: "Incidents" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * Filters live in the URL and the browser fetches every later page from the API; the first page
- * is loaded here, for the same API path, so the rows come with the HTML.
+ * Filters live in the URL. The page of rows for the URL is loaded here, for the same API path the
+ * list would fetch, so the rows come with the HTML, and with each filter or page change (a server
+ * navigation). The browser asks the API itself only when the server's query was refused.
  */
 export default async function IncidentsPage({ searchParams }: Props) {
   await requirePage("incidents:read", "/incidents");

@@ -8,8 +8,9 @@ import { listApiPath, type ListState } from "../lib/list-state";
 import { incidentKeys } from "../lib/query-keys";
 
 /**
- * One page of the incident list. The first page comes with the HTML (`initial`), so there is no
- * fetch or skeleton on load; while the next filter/page loads, the previous rows stay.
+ * One page of the incident list. The page for the URL comes from the server (`initial`), so there
+ * is no fetch or skeleton on load or after a filter change; without it (the server refused the
+ * query) the API is asked, and its error shown. While another page loads, the previous rows stay.
  */
 export function useIncidents(state: ListState, initial?: InitialListPage | null) {
   const path = listApiPath(state);
