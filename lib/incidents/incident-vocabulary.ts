@@ -2,7 +2,7 @@
  * The words of the incident model (severities, statuses, list sorts and
  * filters) and the few limits the browser shows, without zod: pages that only
  * label or filter incidents (the list's table, the dashboard's charts) import
- * this and build no schema. Keep it import-free (tests/unit/incident-vocabulary.test.ts).
+ * this and build no schema. Keep it import-free (tests/unit/incident-schema-modules.test.ts).
  */
 
 export const SEVERITIES = ["SEV1", "SEV2", "SEV3", "SEV4"] as const;
