@@ -55,9 +55,11 @@ test("no page is wider than the phone: nothing to scroll sideways", async ({ pag
     await page.goto(path, { waitUntil: "networkidle" });
     const { width, culprits } = await page.evaluate(() => ({
       width: document.documentElement.scrollWidth,
-      // What sticks out, leaving aside what scrolls inside its own box (wide tables, code).
+      // What sticks out, leaving aside what scrolls inside its own box (wide tables, code), except
+      // absolutely positioned elements there: with no positioned ancestor inside the scroll box, an
+      // sr-only span in a wide table's last column escapes its clipping (/incidents was 1073 px).
       culprits: [...document.querySelectorAll("main *")]
-        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(".overflow-x-auto, pre"))
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && (!e.closest(".overflow-x-auto, pre") || getComputedStyle(e).position === "absolute"))
         .slice(0, 3)
         .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 4).join(".")}`),
     }));

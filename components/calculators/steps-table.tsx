@@ -3,7 +3,7 @@ import type { Step } from "@/lib/calculators/types";
 /** The intermediate steps for the current inputs: what, the formula with the numbers, the value. */
 export function StepsTable({ steps, caption = "How it is calculated" }: { steps: readonly Step[]; caption?: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left text-sm font-semibold text-zinc-800 dark:text-zinc-200">{caption}</caption>
         <thead>

@@ -5,7 +5,7 @@ export function DataTableDetails({ summary, caption, children }: { summary: stri
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer text-zinc-700 dark:text-zinc-300">{summary}</summary>
-      <div className="mt-2 overflow-x-auto">
+      <div className="relative mt-2 overflow-x-auto">
         <table className="w-full text-right tabular-nums">
           <caption className="sr-only">{caption}</caption>
           {children}

@@ -11,7 +11,7 @@ export function RunbookEffectivenessCard({ rows }: { rows: RunbookEffectivenessD
       {rows.length === 0 ? (
         <EmptyState>No runbook was linked to three incidents in this range. Link runbooks to incidents and say whether the fix worked; each runbook&apos;s success rate will show here.</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-sm tabular-nums">
             <caption className="sr-only">Runbook effectiveness in the range</caption>
             <thead>

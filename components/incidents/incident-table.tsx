@@ -37,7 +37,7 @@ export function IncidentTable({
   runbookTitles: Map<string, string>;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+    <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
       <table className={`w-full min-w-[66rem] text-left text-sm ${stale ? "opacity-60" : ""}`} aria-busy={loading || stale}>
         <caption className="sr-only">Incidents{stale ? " (updating)" : ""}</caption>
         <thead className="bg-zinc-50 text-xs uppercase text-zinc-600 dark:bg-zinc-900 dark:text-zinc-400">

@@ -37,7 +37,7 @@ export default function AlertsPage() {
       <p className="mb-3 text-sm text-zinc-500 dark:text-zinc-400" data-testid="alert-count">
         {answered.length} alerts: {answered.length - shipped} upstream, {shipped} shipped by runbooks
       </p>
-      <div className="overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
+      <div className="relative overflow-x-auto rounded-lg border border-zinc-200 dark:border-zinc-800">
         {/* Fixed layout: the columns' widths do not change as later rows arrive (with automatic layout
             a long name further down widened a column after the first rows had painted: a layout shift). */}
         <table className="w-full min-w-[36rem] table-fixed text-left text-sm" aria-label="Alerts and their runbooks">
