@@ -59,6 +59,30 @@ test.describe("command palette, keyboard only", () => {
     await expect(page).toHaveURL(/\/incidents\/new$/);
   });
 
+  test("results that arrive late do not pull the highlight off an entry the reader chose", async ({ page }) => {
+    await gotoReady(page, "/calculators");
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/search?**", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.keyboard.press("Control+k");
+    const dialog = palette(page);
+    await page.keyboard.type("log an incident");
+    const action = dialog.getByRole("option", { name: "Log an incident", exact: true });
+    await expect(action).toBeVisible();
+    for (let i = 0; i < 12 && (await action.getAttribute("aria-selected")) !== "true"; i++) {
+      await page.keyboard.press("ArrowDown");
+    }
+    await expect(action).toHaveAttribute("aria-selected", "true");
+    release();
+    await expect(dialog.getByRole("group", { name: "Runbooks" })).toBeVisible();
+    await expect(action).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/incidents\/new$/);
+  });
+
   test("what is typed while the palette's code loads is kept, caret at the end", async ({ page }) => {
     await gotoReady(page, "/runbooks");
     // Hold back every script fetched from now on: only the palette's chunks are left to load.

@@ -8,6 +8,7 @@ import type { SearchResult } from "@/lib/search/search-dto";
 import { HighlightedText } from "./highlighted-text";
 import { useDebouncedValue } from "./hooks/use-debounced-value";
 import { useSearch } from "./hooks/use-search";
+import { highlightAfterFirstChanged } from "./lib/palette-highlight";
 import { searchPath } from "./lib/search-path";
 import { matchingActions, type PaletteAction } from "./palette-actions";
 import { paletteContentClass, paletteInputClass, paletteLabel, paletteOverlayClass, palettePlaceholder } from "./palette-styles";
@@ -41,14 +42,16 @@ function Palette({ open, onOpenChange, initialQuery }: { open: boolean; onOpenCh
   const runbooks = results.filter((r) => r.type === "runbook");
   const incidents = results.filter((r) => r.type === "incident");
   const actions = matchingActions(query);
-  // New results put the highlight back on the first entry (cmdk keeps the old one when it does not filter).
+  // New results put the highlight back on the first entry (cmdk keeps the old one when it does not filter),
+  // unless the reader moved it for this query (palette-highlight.ts).
   const first = runbooks[0] ?? incidents[0];
   const firstValue = first ? `${first.type}-${first.id}` : query.trim() ? "search-page" : (actions[0]?.id ?? "");
   const [selected, setSelected] = useState(firstValue);
   const [shownFirst, setShownFirst] = useState(firstValue);
+  const [movedForQuery, setMovedForQuery] = useState<string | null>(null);
   if (shownFirst !== firstValue) {
     setShownFirst(firstValue);
-    setSelected(firstValue);
+    setSelected(highlightAfterFirstChanged({ selected, movedForQuery }, query, firstValue));
   }
 
   function go(href: string) {
@@ -63,7 +66,10 @@ function Palette({ open, onOpenChange, initialQuery }: { open: boolean; onOpenCh
       label={paletteLabel}
       shouldFilter={false}
       value={selected}
-      onValueChange={setSelected}
+      onValueChange={(value) => {
+        setSelected(value);
+        if (value !== firstValue) setMovedForQuery(query);
+      }}
       loop
       overlayClassName={paletteOverlayClass}
       contentClassName={paletteContentClass}
