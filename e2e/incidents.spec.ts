@@ -275,6 +275,13 @@ test.describe("the incident list", () => {
     for (const badge of await rows.locator("td:first-child").allTextContents()) expect(badge).toBe("SEV1");
   });
 
+  test("a tampered cursor in the URL shows the API's message, not an error page", async ({ page }) => {
+    const response = await page.goto("/incidents?cursor=bm90LWpzb24");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByText("Could not load incidents")).toBeVisible();
+    await expect(page.getByText(/This cursor is not valid for this list/)).toBeVisible();
+  });
+
   test("an empty result offers to log an incident", async ({ page }) => {
     await page.goto("/incidents?q=no-such-incident-anywhere");
     await expect(page.getByText("No incident matches these filters.")).toBeVisible();
