@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 /**
  * Symptom search in the browser, against the production build and the sample
@@ -14,6 +14,24 @@ const KLOG_LINE =
 const palette = (page: Page) => page.getByRole("dialog");
 
 /** The shortcuts work once the header has hydrated; it says so on its palette button. */
+/** Holds back every request matching `url` from now on; call the returned function to let them go. */
+async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Moves the palette's highlight down to `option` with the arrow key. */
+async function arrowTo(page: Page, option: Locator) {
+  for (let i = 0; i < 12 && (await option.getAttribute("aria-selected")) !== "true"; i++) {
+    await page.keyboard.press("ArrowDown");
+  }
+}
+
 async function gotoReady(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByRole("button", { name: /command palette/ })).toHaveAttribute("data-shortcuts", "on");
@@ -52,29 +70,20 @@ test.describe("command palette, keyboard only", () => {
     const action = dialog.getByRole("option", { name: "Log an incident", exact: true });
     await expect(action).toBeVisible();
     // Results come first; move to the action and open it.
-    for (let i = 0; i < 12 && (await action.getAttribute("aria-selected")) !== "true"; i++) {
-      await page.keyboard.press("ArrowDown");
-    }
+    await arrowTo(page, action);
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/incidents\/new$/);
   });
 
   test("results that arrive late do not pull the highlight off an entry the reader chose", async ({ page }) => {
     await gotoReady(page, "/calculators");
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/api/search?**", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, "**/api/search?**");
     await page.keyboard.press("Control+k");
     const dialog = palette(page);
     await page.keyboard.type("log an incident");
     const action = dialog.getByRole("option", { name: "Log an incident", exact: true });
     await expect(action).toBeVisible();
-    for (let i = 0; i < 12 && (await action.getAttribute("aria-selected")) !== "true"; i++) {
-      await page.keyboard.press("ArrowDown");
-    }
+    await arrowTo(page, action);
     await expect(action).toHaveAttribute("aria-selected", "true");
     release();
     await expect(dialog.getByRole("group", { name: "Runbooks" })).toBeVisible();
@@ -86,12 +95,7 @@ test.describe("command palette, keyboard only", () => {
   test("what is typed while the palette's code loads is kept, caret at the end", async ({ page }) => {
     await gotoReady(page, "/runbooks");
     // Hold back every script fetched from now on: only the palette's chunks are left to load.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/_next/static/chunks/**", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, "**/_next/static/chunks/**");
     await page.keyboard.press("Control+k");
     await expect(palette(page)).toHaveAttribute("aria-busy", "true");
     await page.keyboard.type("etcdserver: request timed out");
