@@ -119,8 +119,13 @@ test("someone who is not signed in reads runbooks and finds them by search, but 
   await expect(page.getByRole("dialog").getByRole("option").first()).toContainText(/etcd/i);
   const answer = await page.request.get(`${direct}/api/search?q=${encodeURIComponent("took too long")}`);
   expect(answer.status()).toBe(200);
-  const { results } = (await answer.json()) as { results: { type: string }[] };
+  const { results } = (await answer.json()) as { results: { type: string; incidentCount?: number | null }[] };
   expect(results.length).toBeGreaterThan(0);
-  expect(results.every((r) => r.type === "runbook")).toBe(true);
+  // Runbooks, without how many incidents each was used for: that is incident data.
+  expect(results.every((r) => r.type === "runbook" && r.incidentCount === null)).toBe(true);
   expect((await page.request.get(`${direct}/api/incidents`)).status()).toBe(401);
+  await page.goto(`${direct}/runbooks`);
+  await expect(page.getByTestId("runbook-list").getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByTestId("runbook-list").getByTitle("Linked incidents")).toHaveCount(0);
+  await expect(page.getByLabel("Sort by").locator("option")).toHaveText(["Title", "Last updated"]);
 });

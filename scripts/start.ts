@@ -11,7 +11,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { getConfig } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
+import { disconnectDb } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { seedSampleIncidents } from "@/lib/incidents/seed-sample-incidents";
 import { exitWithError } from "./lib/fail";
@@ -42,7 +42,7 @@ try {
   const { created, skippedLinks } = await seedSampleIncidents();
   if (created) console.log(`triage: loaded ${created} sample incidents.`);
   for (const link of skippedLinks) console.warn(`triage: sample link skipped, no such runbook: ${link}`);
-  await db().$disconnect();
+  await disconnectDb();
 
   if (!process.argv.includes("--skip-build") && !buildIsCurrent()) {
     console.log("triage: building the app (first start, or sources changed)…");

@@ -25,10 +25,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DashboardPage({ searchParams }: Props) {
   const params = await searchParams;
-  await requirePage("incidents:read", "/");
+  const ctx = await requirePage("incidents:read", "/");
   const query = dashboardQuerySchema.safeParse(params);
   const days = query.success ? query.data.range : DEFAULT_RANGE_DAYS;
-  const data = await getDashboard(days);
+  const data = await getDashboard(ctx, days);
   const change = describeChange(data.incidents.change, String);
 
   return (

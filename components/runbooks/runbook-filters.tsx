@@ -1,12 +1,12 @@
 import { Link } from "@/components/ui/link";
-import type { RunbookListQuery } from "@/lib/runbooks/filter-runbooks";
+import type { RunbookListQuery, RunbookSort } from "@/lib/runbooks/filter-runbooks";
 
-const SORT_LABEL = { title: "Title", updated: "Last updated", incidents: "Incident count" } as const;
+const SORT_LABEL: Record<RunbookSort, string> = { title: "Title", updated: "Last updated", incidents: "Incident count" };
 const fieldClass = "flex flex-col gap-1 text-xs font-medium text-zinc-600 dark:text-zinc-400";
 const selectClass = "rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 /** A GET form: the filters live in the URL and work without JavaScript. */
-export function RunbookFilters({ query, tags, components }: { query: RunbookListQuery; tags: readonly string[]; components: readonly string[] }) {
+export function RunbookFilters({ query, tags, components, sorts }: { query: RunbookListQuery; tags: readonly string[]; components: readonly string[]; sorts: readonly RunbookSort[] }) {
   return (
     <form method="get" action="/runbooks" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter runbooks" data-print="hide">
       <div className={fieldClass}>
@@ -30,7 +30,7 @@ export function RunbookFilters({ query, tags, components }: { query: RunbookList
       <div className={fieldClass}>
         <label htmlFor="runbook-filter-sort">Sort by</label>
         <select id="runbook-filter-sort" name="sort" defaultValue={query.sort} className={selectClass}>
-          {Object.entries(SORT_LABEL).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {sorts.map((sort) => <option key={sort} value={sort}>{SORT_LABEL[sort]}</option>)}
         </select>
       </div>
       <button type="submit" className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white dark:bg-zinc-100 dark:text-zinc-900">

@@ -2,7 +2,8 @@ import { Link } from "@/components/ui/link";
 import type { RunbookMeta } from "@/lib/runbooks/runbook-index";
 import { TaxonomyLinks } from "./taxonomy-links";
 
-export function RunbookList({ runbooks, counts }: { runbooks: RunbookMeta[]; counts: Map<string, number> }) {
+/** `counts` is null for a reader who may not read incidents: the cards leave the figure out. */
+export function RunbookList({ runbooks, counts }: { runbooks: RunbookMeta[]; counts: ReadonlyMap<string, number> | null }) {
   if (runbooks.length === 0) {
     return <p className="rounded-lg border border-dashed border-zinc-300 p-8 text-center text-sm text-zinc-500 dark:text-zinc-400 dark:border-zinc-700">No runbook matches these filters.</p>;
   }
@@ -13,9 +14,11 @@ export function RunbookList({ runbooks, counts }: { runbooks: RunbookMeta[]; cou
         <li key={r.slug} className="rb-card">
           <div className="rb-head">
             <Link href={`/runbooks/${r.slug}`} className="font-medium hover:underline">{r.title}</Link>
-            <span className="rb-meta shrink-0" title="Linked incidents">
-              {counts.get(r.slug) ?? 0} incident{(counts.get(r.slug) ?? 0) === 1 ? "" : "s"}
-            </span>
+            {counts ? (
+              <span className="rb-meta shrink-0" title="Linked incidents">
+                {counts.get(r.slug) ?? 0} incident{(counts.get(r.slug) ?? 0) === 1 ? "" : "s"}
+              </span>
+            ) : null}
           </div>
           <p className="rb-summary">{r.summary}</p>
           <TaxonomyLinks tags={r.tags} components={r.components} />

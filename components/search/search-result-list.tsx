@@ -34,10 +34,14 @@ function RunbookItem({ result }: { result: RunbookSearchResult }) {
         {result.symptom ? <p className="mt-1 text-xs text-emerald-800 dark:text-emerald-300">Matches the symptom “{result.symptom}”</p> : null}
       </div>
       <p className="text-xs text-zinc-600 dark:text-zinc-400">
-        <Link href={`/incidents?runbook=${encodeURIComponent(result.id)}`} className="hover:underline" data-testid="incident-count">
-          {plural(result.incidentCount, "incident")}
-        </Link>
-        {" · "}
+        {result.incidentCount === null ? null : (
+          <>
+            <Link href={`/incidents?runbook=${encodeURIComponent(result.id)}`} className="hover:underline" data-testid="incident-count">
+              {plural(result.incidentCount, "incident")}
+            </Link>
+            {" · "}
+          </>
+        )}
         {result.tags.join(", ")}
       </p>
     </div>

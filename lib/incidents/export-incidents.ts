@@ -1,3 +1,5 @@
+import "server-only";
+import { authorize, type RequestContext } from "@/lib/auth/actor";
 import { toIncidentDto } from "./incident-dto";
 import { incidentsToCsv, incidentsToJson } from "./incident-export-format";
 import type { IncidentExportQuery } from "./incident-schemas";
@@ -15,7 +17,8 @@ export interface IncidentExport {
 }
 
 /** Every incident matching the list filters, in the list's order, as a file (no pagination; capped). */
-export async function exportIncidents(query: Partial<IncidentExportQuery>, now = new Date()): Promise<IncidentExport> {
+export async function exportIncidents(ctx: RequestContext, query: Partial<IncidentExportQuery>, now = new Date()): Promise<IncidentExport> {
+  authorize(ctx, "incidents:read");
   const format = query.format ?? "csv";
   const rows = await queryIncidents({ filters: query, sort: query.sort ?? "startedAt", order: query.order ?? "desc", take: EXPORT_CAP + 1 });
   const truncated = rows.length > EXPORT_CAP;

@@ -1,13 +1,12 @@
 import "server-only";
-import { authorize, type RequestContext } from "@/lib/auth/actor";
+import type { RequestContext } from "@/lib/auth/actor";
 import { listRunbooks } from "@/lib/runbooks/runbook-index";
 import { buildPostmortem, type Postmortem } from "./build-postmortem";
 import { getIncident } from "./get-incident";
 
 /** The Markdown postmortem of one incident (GET /api/incidents/{id}/postmortem); NotFoundError when there is none. */
 export async function getPostmortem(ctx: RequestContext, id: number, now = new Date()): Promise<Postmortem> {
-  authorize(ctx, "incidents:read");
-  const incident = await getIncident(id);
+  const incident = await getIncident(ctx, id);
   const runbookTitles = new Map(listRunbooks().map((r) => [r.slug, r.title]));
   return buildPostmortem(incident, { runbookTitles, generatedAt: now });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { authorize, can, type RequestContext } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { getRunbookUsage } from "@/lib/metrics/get-runbook-usage";
 import { runbookExists } from "@/lib/runbooks/runbook-index";
@@ -22,7 +23,8 @@ export type RunbookIncidentSummary = z.infer<typeof runbookIncidentSummarySchema
  * incidents were resolved, the latest five. The figures are the dashboard's
  * runbook usage metric over all time (lib/metrics/get-runbook-usage.ts).
  */
-export async function getRunbookIncidentSummary(slug: string): Promise<RunbookIncidentSummary> {
+export async function getRunbookIncidentSummary(ctx: RequestContext, slug: string): Promise<RunbookIncidentSummary> {
+  authorize(ctx, "incidents:read");
   if (!runbookExists(slug)) throw new NotFoundError(`No runbook has the slug "${slug}"`);
   const [[usage], latest] = await Promise.all([
     getRunbookUsage({ slug }),
@@ -43,8 +45,13 @@ export async function getRunbookIncidentSummary(slug: string): Promise<RunbookIn
   };
 }
 
-/** Incidents linked to each runbook slug, for the counts on /runbooks. */
-export async function countIncidentsByRunbook(): Promise<Map<string, number>> {
+/**
+ * Incidents linked to each runbook slug, for the counts on /runbooks and on runbook search results.
+ * Runbooks are public in every mode, their incident counts are not: null for a caller who may not
+ * read incidents, so the page leaves the counts out instead of showing zeros.
+ */
+export async function countIncidentsByRunbook(ctx: RequestContext): Promise<Map<string, number> | null> {
+  if (!can(ctx, "incidents:read")) return null;
   const rows = await db().incidentRunbook.groupBy({ by: ["runbookSlug"], _count: { _all: true } });
   return new Map(rows.map((r) => [r.runbookSlug, r._count._all]));
 }

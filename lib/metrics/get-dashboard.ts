@@ -1,4 +1,5 @@
 import "server-only";
+import { authorize, type RequestContext } from "@/lib/auth/actor";
 import { SEVERITIES } from "@/lib/incidents/incident-schemas";
 import { getRunbookEntry } from "@/lib/runbooks/runbook-index";
 import { countIncidents } from "./count-incidents";
@@ -30,7 +31,8 @@ const runbookTitle = (slug: string) => getRunbookEntry(slug)?.meta.title ?? slug
  * figure computed in the database (lib/metrics/*) and paired with the list
  * filters of what it counts. The one domain call of app/(ops)/page.tsx.
  */
-export async function getDashboard(days: number, now = new Date()): Promise<DashboardDto> {
+export async function getDashboard(ctx: RequestContext, days: number, now = new Date()): Promise<DashboardDto> {
+  authorize(ctx, "incidents:read");
   const range = rangeEndingAt(days, now);
   const previous = previousRange(range);
   const [current, before, open, weeks, times, previousTimes, trend, alerts, alertGaps, titleGaps, usage, services] = await Promise.all([

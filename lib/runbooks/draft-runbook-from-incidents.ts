@@ -1,7 +1,7 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { authorize, type RequestContext } from "@/lib/auth/actor";
+import type { RequestContext } from "@/lib/auth/actor";
 import { libraryForDrafts } from "@/lib/incidents/draft-runbook";
 import type { IncidentDto } from "@/lib/incidents/incident-dto";
 import type { IncidentFilters } from "@/lib/incidents/incident-schemas";
@@ -27,8 +27,7 @@ export interface RunbookDraftPage {
  * `GET /api/runbook-drafts`, and the writing guide.
  */
 export async function draftRunbookFromIncidents(ctx: RequestContext, filters: Partial<IncidentFilters>, now = new Date()): Promise<RunbookDraftPage> {
-  authorize(ctx, "incidents:read");
-  const { items } = await listIncidents({ ...filters, limit: SOURCE_INCIDENTS });
+  const { items } = await listIncidents(ctx, { ...filters, limit: SOURCE_INCIDENTS });
   const draft = items.length ? buildRunbookDraft(items, libraryForDrafts(now)) : null;
   return { incidents: items, draft, guide: readFileSync(/*turbopackIgnore: true*/ GUIDE, "utf8") };
 }

@@ -1,13 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { filterRunbooks, paginateRunbooks, parseRunbookListQuery, runbookListHref } from "./filter-runbooks";
+import { filterRunbooks, paginateRunbooks, parseRunbookListQuery, runbookListHref, runbookSorts } from "./filter-runbooks";
+import { runbookFrontmatterSchema } from "./frontmatter-schema";
 import type { RunbookMeta } from "./runbook-index";
 
-const base = { summary: "", kind: "runbook", symptoms: [], components: [], alerts: [], calculators: [], related: [], file: "x.mdx" } as const;
+// Through the frontmatter schema, as content:check reads a runbook file: typed and valid, no casts.
+const meta = (slug: string, fields: Record<string, unknown>): RunbookMeta => ({
+  ...runbookFrontmatterSchema.parse({ summary: "A summary.", symptoms: [], components: [], ...fields }),
+  slug,
+  file: `${slug}.mdx`,
+});
 const runbooks = [
-  { ...base, slug: "pod-pending", title: "Pod stuck in Pending", tags: ["kubernetes"], components: ["kube-scheduler"], symptoms: ["0/3 nodes are available", "Pod 一直 Pending"], updated: "2026-10-01" },
-  { ...base, slug: "etcd-slow", title: "etcd took too long", tags: ["kubernetes", "etcd"], components: ["etcd"], symptoms: ["etcdserver: read-only range request ... took too long"], updated: "2026-11-01" },
-  { ...base, slug: "oom-killer", title: "OOM killer", tags: ["linux-kernel"], symptoms: ["Out of memory: Killed process"], updated: "2026-09-01" },
-] as unknown as RunbookMeta[];
+  meta("pod-pending", { title: "Pod stuck in Pending", tags: ["kubernetes"], components: ["kube-scheduler"], symptoms: ["0/3 nodes are available", "Pod 一直 Pending"], updated: "2026-10-01" }),
+  meta("etcd-slow", { title: "etcd took too long", tags: ["kubernetes", "etcd"], components: ["etcd"], symptoms: ["etcdserver: read-only range request ... took too long"], updated: "2026-11-01" }),
+  meta("oom-killer", { title: "OOM killer", tags: ["linux-kernel"], symptoms: ["Out of memory: Killed process"], updated: "2026-09-01" }),
+];
 const counts = new Map([["oom-killer", 5], ["pod-pending", 2]]);
 const q = (params: Record<string, string>) => parseRunbookListQuery(params);
 const slugs = (list: RunbookMeta[]) => list.map((r) => r.slug);
@@ -29,6 +35,12 @@ describe("filterRunbooks", () => {
     const found: Record<string, string[]> = { "took too long": ["etcd-slow"], pending: ["pod-pending"] };
     const matching = new Set(found[(params as { q?: string }).q ?? ""] ?? []);
     expect(slugs(filterRunbooks(runbooks, q(params), counts, matching))).toEqual(expected);
+  });
+
+  it("without the counts (a reader who may not read incidents), the incident sort is not offered and sorts by title", () => {
+    expect(runbookSorts(counts)).toEqual(["title", "updated", "incidents"]);
+    expect(runbookSorts(null)).toEqual(["title", "updated"]);
+    expect(slugs(filterRunbooks(runbooks, q({ sort: "incidents" }), null))).toEqual(["etcd-slow", "oom-killer", "pod-pending"]);
   });
 });
 

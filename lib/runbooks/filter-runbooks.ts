@@ -48,7 +48,16 @@ export function runbookListHref(query: Partial<RunbookListQuery>): string {
  * (`matching`, from lib/search/search-runbooks.ts: the same rules as every
  * other search), in the chosen sort.
  */
-export function filterRunbooks(runbooks: RunbookMeta[], query: RunbookListQuery, incidentCounts: Map<string, number>, matching?: ReadonlySet<string>): RunbookMeta[] {
+/** The sorts a reader can choose: by incident count only with the counts, which need incidents:read. */
+export function runbookSorts(incidentCounts: ReadonlyMap<string, number> | null): readonly RunbookSort[] {
+  return incidentCounts ? RUNBOOK_SORTS : RUNBOOK_SORTS.filter((sort) => sort !== "incidents");
+}
+
+/**
+ * `incidentCounts` is null for a reader who may not see them; "incidents" then
+ * sorts by title, as the sort is not offered.
+ */
+export function filterRunbooks(runbooks: RunbookMeta[], query: RunbookListQuery, incidentCounts: ReadonlyMap<string, number> | null, matching?: ReadonlySet<string>): RunbookMeta[] {
   const matches = runbooks.filter((r) => {
     if (query.tag && !(r.tags as string[]).includes(query.tag)) return false;
     if (query.component && !(r.components as string[]).includes(query.component)) return false;
@@ -58,7 +67,7 @@ export function filterRunbooks(runbooks: RunbookMeta[], query: RunbookListQuery,
   const sorters: Record<RunbookSort, (a: RunbookMeta, b: RunbookMeta) => number> = {
     title: byTitle,
     updated: (a, b) => b.updated.localeCompare(a.updated) || byTitle(a, b),
-    incidents: (a, b) => (incidentCounts.get(b.slug) ?? 0) - (incidentCounts.get(a.slug) ?? 0) || byTitle(a, b),
+    incidents: (a, b) => (incidentCounts?.get(b.slug) ?? 0) - (incidentCounts?.get(a.slug) ?? 0) || byTitle(a, b),
   };
   return [...matches].sort(sorters[query.sort]);
 }

@@ -25,7 +25,7 @@ export async function runSearch(ctx: RequestContext, query: SearchQuery & { pref
   const withIncidents = query.type !== "runbook" && can(ctx, "incidents:read");
   const runbookSide = query.type === "incident" ? null : searchRunbooks(query.q, { ...options, tag: query.tag });
   const incidentSide = withIncidents ? await searchIncidents(query.q, options) : null;
-  const runbooks = runbookSide ? await toRunbookResults(runbookSide.results.slice(0, query.limit)) : [];
+  const runbooks = runbookSide ? await toRunbookResults(ctx, runbookSide.results.slice(0, query.limit)) : [];
   const incidents = incidentSide ? await toIncidentResults(incidentSide.results, query.tag, query.limit) : [];
   const results: SearchResult[] = query.type ? [...strongOnly(runbooks), ...strongOnly(incidents)] : mergeResults(runbooks, incidents, query.limit);
   return {
@@ -39,9 +39,10 @@ export async function runSearch(ctx: RequestContext, query: SearchQuery & { pref
 const round = (score: number) => Math.round(score * 1000) / 1000;
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, text.lastIndexOf(" ", max - 1) > max / 2 ? text.lastIndexOf(" ", max - 1) : max - 1)}…` : text);
 
-export async function toRunbookResults(ranked: RankedRunbook[]): Promise<RunbookSearchResult[]> {
+/** Runbook hits as results; each carries its linked-incident count only for a caller who may read incidents. */
+export async function toRunbookResults(ctx: RequestContext, ranked: RankedRunbook[]): Promise<RunbookSearchResult[]> {
   if (ranked.length === 0) return [];
-  const counts = await countIncidentsByRunbook();
+  const counts = await countIncidentsByRunbook(ctx);
   return ranked.flatMap((r) => {
     const entry = getRunbookEntry(r.slug);
     if (!entry) return [];
@@ -59,7 +60,7 @@ export async function toRunbookResults(ranked: RankedRunbook[]): Promise<Runbook
         kind: meta.kind,
         tags: [...meta.tags],
         symptom: r.symptom,
-        incidentCount: counts.get(meta.slug) ?? 0,
+        incidentCount: counts ? (counts.get(meta.slug) ?? 0) : null,
       },
     ];
   });

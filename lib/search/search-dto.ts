@@ -25,7 +25,7 @@ export const runbookSearchResultSchema = z
     kind: z.enum(["runbook", "reference"]),
     tags: z.array(z.string()),
     symptom: z.string().nullable().describe("The symptoms entry the query matched nearly exactly, if any"),
-    incidentCount: z.number().int().describe("Incidents linked to this runbook"),
+    incidentCount: z.number().int().nullable().describe("Incidents linked to this runbook; null for a caller without incidents:read (runbooks are public, incident figures are not)"),
   })
   .meta({ id: "RunbookSearchResult" });
 export type RunbookSearchResult = z.infer<typeof runbookSearchResultSchema>;

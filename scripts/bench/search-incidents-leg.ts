@@ -5,7 +5,7 @@
  * today's LIKE scan. Prints one JSON line.
  */
 import { getConfig } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
+import { disconnectDb } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { bulkInsertIncidents } from "@/lib/incidents/bulk-insert-incidents";
 import { readSampleIncidents } from "@/lib/incidents/seed-sample-incidents";
@@ -65,4 +65,4 @@ console.log(
     indexedSameQueries: summary(indexed),
   }),
 );
-await db().$disconnect();
+await disconnectDb();

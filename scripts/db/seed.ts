@@ -2,7 +2,7 @@
 import { getConfig } from "@/lib/config/env";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { seedSampleIncidents } from "@/lib/incidents/seed-sample-incidents";
-import { db } from "@/lib/db/client";
+import { disconnectDb } from "@/lib/db/client";
 import { exitWithError } from "../lib/fail";
 
 try {
@@ -10,7 +10,7 @@ try {
   const { created, skippedLinks } = await seedSampleIncidents();
   console.log(created ? `Seeded ${created} sample incidents.` : "The database already has incidents: nothing seeded.");
   for (const link of skippedLinks) console.warn(`  skipped link to a runbook that does not exist: ${link}`);
-  await db().$disconnect();
+  await disconnectDb();
 } catch (error) {
   exitWithError(error);
 }

@@ -79,14 +79,23 @@ async function main(): Promise<boolean> {
   const { prepareDatabase } = await import("@/lib/db/prepare-database");
   const { seedSampleIncidents, readSampleIncidents } = await import("@/lib/incidents/seed-sample-incidents");
   const { searchIncidents } = await import("@/lib/search/search-incidents");
-  const { db } = await import("@/lib/db/client");
+  const { disconnectDb } = await import("@/lib/db/client");
+  const { listIncidents } = await import("@/lib/incidents/list-incidents");
+  const { cliContext } = await import("@/lib/auth/cli-context");
   await prepareDatabase(getConfig().database);
   await seedSampleIncidents();
   const samples = readSampleIncidents();
-  const keyOf = new Map((await db().incident.findMany({ select: { id: true, title: true } })).map((r) => [r.id, samples.find((s) => s.title === r.title)!.key]));
+  // Incident id → sample key, read through the list (a page at a time) like any other reader.
+  const keyOf = new Map<number, string>();
+  let cursor: string | undefined;
+  do {
+    const page = await listIncidents(cliContext("relevance"), { limit: 100, cursor });
+    for (const r of page.items) keyOf.set(r.id, samples.find((s) => s.title === r.title)!.key);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
   const ranked = new Map<string, string[]>();
   for (const c of INCIDENT_QUERIES) ranked.set(c.query, (await searchIncidents(c.query, { limit: 5 })).results.map((r) => keyOf.get(r.id)!));
-  await db().$disconnect();
+  await disconnectDb();
   console.log(`\nIncidents (${samples.length} sample incidents, SQLite)`);
   const incidents = measure(INCIDENT_QUERIES, (c) => ranked.get(c.query)!, "incident");
   console.log(line("all", incidents));

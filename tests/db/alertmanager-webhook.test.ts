@@ -6,7 +6,7 @@ import { getConfig, resetConfigForTests } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { resetDatabase } from "@/lib/db/reset-database";
 import { updateIncident } from "@/lib/incidents/update-incident";
-import { anonymousEditor } from "../support/actors";
+import { anonymousEditor, viewerContext } from "../support/actors";
 import { getIncident } from "@/lib/incidents/get-incident";
 import type { AlertmanagerIngestResult } from "@/lib/alerts/ingest-alertmanager";
 
@@ -46,7 +46,7 @@ describe(`Alertmanager webhook on ${kind}`, () => {
   it("a firing alert opens an incident: source, severity, service, cluster, phenomenon, runbook, timeline", async () => {
     const result = await ok(fixture("firing.json"));
     expect(result).toEqual({ created: [expect.any(Number)], resolved: [], unchanged: [], ignored: 0 });
-    const incident = await getIncident(result.created[0]);
+    const incident = await getIncident(viewerContext(), result.created[0]);
     expect(incident).toMatchObject({
       title: "KubePodCrashLooping: Pod is crash looping.",
       source: "alertmanager",
@@ -93,7 +93,7 @@ describe(`Alertmanager webhook on ${kind}`, () => {
     const { created } = await ok(fixture("firing.json"));
     const result = await ok(fixture("resolved.json"));
     expect(result).toEqual({ created: [], resolved: created, unchanged: [], ignored: 0 });
-    const incident = await getIncident(created[0]);
+    const incident = await getIncident(viewerContext(), created[0]);
     expect(incident).toMatchObject({
       status: "resolved",
       resolvedAt: "2026-11-21T09:41:37.123Z",
@@ -105,7 +105,7 @@ describe(`Alertmanager webhook on ${kind}`, () => {
 
     expect(await ok(fixture("resolved.json"))).toEqual({ created: [], resolved: [], unchanged: created, ignored: 0 });
     expect(await ok(fixture("firing.json"))).toEqual({ created: [], resolved: [], unchanged: created, ignored: 0 });
-    expect((await getIncident(created[0])).status).toBe("resolved");
+    expect((await getIncident(viewerContext(), created[0])).status).toBe("resolved");
   });
 
   it("ten concurrent resolved deliveries resolve once", async () => {
@@ -113,14 +113,14 @@ describe(`Alertmanager webhook on ${kind}`, () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => ok(fixture("resolved.json"))));
     expect(results.flatMap((r) => r.resolved)).toEqual(created);
     expect(await db().incidentEvent.count({ where: { kind: "alert_resolved" } })).toBe(1);
-    expect((await getIncident(created[0])).version).toBe(2);
+    expect((await getIncident(viewerContext(), created[0])).version).toBe(2);
   });
 
   it("keeps a result someone already wrote, and leaves an incident a person resolved alone", async () => {
     const { created } = await ok(fixture("firing.json"));
     await updateIncident(anonymousEditor(), created[0], { result: "Rolled back to v41", author: "alice" });
     await ok(fixture("resolved.json"));
-    expect((await getIncident(created[0])).result).toBe("Rolled back to v41");
+    expect((await getIncident(viewerContext(), created[0])).result).toBe("Rolled back to v41");
 
     await resetDatabase();
     const again = await ok(fixture("firing.json"));
@@ -142,14 +142,14 @@ describe(`Alertmanager webhook on ${kind}`, () => {
     const second = await ok(refiring);
     expect(second.created).toHaveLength(1);
     expect(second.created[0]).not.toBe(first.created[0]);
-    expect((await getIncident(first.created[0])).status).toBe("resolved");
-    expect(await getIncident(second.created[0])).toMatchObject({ status: "open", fingerprint: "43ee1a98c272e7ac", startedAt: "2026-11-21T11:02:00.500Z" });
+    expect((await getIncident(viewerContext(), first.created[0])).status).toBe("resolved");
+    expect(await getIncident(viewerContext(), second.created[0])).toMatchObject({ status: "open", fingerprint: "43ee1a98c272e7ac", startedAt: "2026-11-21T11:02:00.500Z" });
   });
 
   it("a grouped payload opens one incident per alert, each with its own host", async () => {
     const result = await ok(fixture("grouped-firing.json"));
     expect(result.created).toHaveLength(3);
-    const incidents = await Promise.all(result.created.map(getIncident));
+    const incidents = await Promise.all(result.created.map((id) => getIncident(viewerContext(), id)));
     expect(incidents.map((i) => i.host)).toEqual(["ip-10-2-1-17.eu-west-1.compute.internal", "ip-10-2-2-41.eu-west-1.compute.internal", "ip-10-2-3-9.eu-west-1.compute.internal"]);
     expect(incidents.every((i) => i.severity === "SEV3" && i.environment === "prod-eks-1" && i.runbooks.join() === "kubelet-node-not-found")).toBe(true);
 
@@ -163,12 +163,12 @@ describe(`Alertmanager webhook on ${kind}`, () => {
     ["node-memory-firing.json", { service: "unknown", host: "ip-10-2-2-41.eu-west-1.compute.internal", severity: "SEV3", runbooks: ["oom-killer"] }],
   ])("kube-prometheus labels in %s: the workload or the node, not the exporter", async (name, expected) => {
     const { created } = await ok(fixture(name));
-    expect(await getIncident(created[0])).toMatchObject({ environment: "prod-eks-1", ...expected });
+    expect(await getIncident(viewerContext(), created[0])).toMatchObject({ environment: "prod-eks-1", ...expected });
   });
 
   it("a Grafana payload with fields Alertmanager does not send", async () => {
     const { created } = await ok(fixture("grafana-firing.json"));
-    expect(await getIncident(created[0])).toMatchObject({
+    expect(await getIncident(viewerContext(), created[0])).toMatchObject({
       title: "Payments p99 latency: p99 latency above 2 s for 10 minutes",
       severity: "SEV1",
       service: "payments",

@@ -20,7 +20,7 @@ import { db } from "@/lib/db/client";
 import { resetDatabase } from "@/lib/db/reset-database";
 import { getIncident } from "@/lib/incidents/get-incident";
 import { HttpError } from "@/lib/http/http-error";
-import { anonymousEditor, userContext } from "../support/actors";
+import { anonymousEditor, userContext, viewerContext } from "../support/actors";
 
 /**
  * Sign-in, roles and tokens against a real database: each role on each write
@@ -101,7 +101,7 @@ describe(`sign-in, roles and tokens on ${kind}`, () => {
         }
         const { reporter } = (await created.json()) as { reporter: string };
         expect(reporter).toBe(`${role}@example.com`);
-        const events = (await getIncident(id)).events.slice(1);
+        const events = (await getIncident(viewerContext(), id)).events.slice(1);
         expect(events.map((e) => [e.kind, e.author, e.via])).toEqual([
           ["status_changed", `${role}@example.com`, "api"],
           ["note_added", `${role}@example.com`, "api"],
@@ -117,7 +117,7 @@ describe(`sign-in, roles and tokens on ${kind}`, () => {
         const statuses = [created, patched, noted].map((r) => (r.ok ? 200 : r.status));
         expect(statuses).toEqual(refused ? [refused, refused, refused] : [200, 200, 200]);
         if (!refused) {
-          const events = (await getIncident(id)).events.slice(1);
+          const events = (await getIncident(viewerContext(), id)).events.slice(1);
           expect(events.map((e) => [e.author, e.via])).toEqual([
             [`${role}@example.com`, "web"],
             [`${role}@example.com`, "web"],
@@ -129,7 +129,7 @@ describe(`sign-in, roles and tokens on ${kind}`, () => {
           incoming.headers = new Headers({ host: "triage.test", ...(origin ? { origin } : {}), ...proxyUser(`${role}@example.com`, group) });
           expect(await actions.addIncidentNoteAction(id, { message: "forged" })).toMatchObject({ ok: false, status: 403, error: { code: "forbidden" } });
         }
-        expect((await getIncident(id)).events.some((e) => e.message === "forged")).toBe(false);
+        expect((await getIncident(viewerContext(), id)).events.some((e) => e.message === "forged")).toBe(false);
       });
 
       it(`${role}: Alertmanager webhook`, async () => {
@@ -207,7 +207,7 @@ describe(`sign-in, roles and tokens on ${kind}`, () => {
       expect(created.status).toBe(201);
       const { id, reporter } = (await created.json()) as { id: number; reporter: string };
       expect(reporter).toBe("deploy-bot");
-      expect((await getIncident(id)).events.map((e) => [e.author, e.via])).toEqual([["deploy-bot", "api:deploy-bot"]]);
+      expect((await getIncident(viewerContext(), id)).events.map((e) => [e.author, e.via])).toEqual([["deploy-bot", "api:deploy-bot"]]);
       expect((await listApiTokens(admin))[0].lastUsedAt).not.toBeNull();
 
       // No alerts:write scope: the webhook is refused.
@@ -232,7 +232,7 @@ describe(`sign-in, roles and tokens on ${kind}`, () => {
       const delivered = await deliverRoute(req("POST", "/api/alerts/alertmanager", FIXTURE, bearer(am.secret)));
       expect(delivered.status).toBe(200);
       const { created } = (await delivered.json()) as { created: number[] };
-      expect((await getIncident(created[0])).events.map((e) => [e.author, e.via])).toContainEqual(["alertmanager", "webhook:alertmanager-prod"]);
+      expect((await getIncident(viewerContext(), created[0])).events.map((e) => [e.author, e.via])).toContainEqual(["alertmanager", "webhook:alertmanager-prod"]);
       // Write-only token: reads are refused.
       expect((await listRoute(req("GET", "/api/incidents", undefined, bearer(am.secret)))).status).toBe(403);
     });

@@ -14,7 +14,7 @@ import { incidentCreateSchema } from "@/lib/incidents/incident-schemas";
 import { importIncidents } from "@/lib/incidents/import-incidents";
 import { main } from "@/scripts/cli/triage";
 import type { CliIo } from "@/scripts/cli/io";
-import { anonymousEditor } from "../support/actors";
+import { anonymousEditor, viewerContext } from "../support/actors";
 
 const kind = getConfig().database.kind;
 
@@ -83,7 +83,7 @@ describe(`triage import on ${kind}`, () => {
     if (format === "csv") expect(dropIdColumn(after)).toEqual(dropIdColumn(before));
     expect(comparable(await exportAs("json"))).toEqual(comparable(beforeJson));
     // The timeline says who imported it and how; the reporter stays the original one.
-    const detail = await getIncident(report.created[0].id!);
+    const detail = await getIncident(viewerContext(), report.created[0].id!);
     expect(detail.reporter).toBe("=cmd|'/c calc'!A1");
     expect(detail.events[0]).toMatchObject({ kind: "created", author: "alice (command line)", via: "cli" });
     expect(detail.events[0].message).toContain(`imported from incidents.${format} (line `);

@@ -10,6 +10,7 @@ import { resetDatabase } from "@/lib/db/reset-database";
 import { getIncident } from "@/lib/incidents/get-incident";
 import { INCIDENT_LIMITS } from "@/lib/incidents/incident-limits";
 import { delivery, firingAlert, jsonRequest, routeParams, validIncident, type ErrorBody } from "../support/incident-requests";
+import { viewerContext } from "../support/actors";
 
 const kind = getConfig().database.kind;
 
@@ -121,7 +122,7 @@ describe(`input hardening on ${kind}`, () => {
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
       expect(answer.body.created).toHaveLength(names.length);
       for (const id of answer.body.created) {
-        const incident = await getIncident(id);
+        const incident = await getIncident(viewerContext(), id);
         // An unknown severity is SEV4 (README: Alertmanager).
         expect(incident.severity).toBe("SEV4");
         expect(names).toContain(incident.service);
@@ -144,7 +145,7 @@ describe(`input hardening on ${kind}`, () => {
       );
       const answer = await deliver(delivery([alert]));
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-      const incident = await getIncident(answer.body.created[0]);
+      const incident = await getIncident(viewerContext(), answer.body.created[0]);
       expect(incident.service.length).toBeLessThanOrEqual(INCIDENT_LIMITS.service);
       expect(incident.service.endsWith("…")).toBe(true);
       expect(incident.title.length).toBeLessThanOrEqual(INCIDENT_LIMITS.title);

@@ -17,6 +17,7 @@ import { getRunbookUsage } from "@/lib/metrics/get-runbook-usage";
 import type { ListLink } from "@/lib/metrics/list-link";
 import { previousRange, rangeEndingAt } from "@/lib/metrics/metric-range";
 import { fireAlert, giveFeedback, logIncident } from "../support/incident-fixtures";
+import { viewerContext } from "../support/actors";
 
 /**
  * Every metric against figures worked out by hand from the fixtures below,
@@ -149,7 +150,7 @@ describe(`metrics on ${getConfig().database.kind}`, () => {
   });
 
   it("the dashboard puts them together, with the change against the previous range", async () => {
-    const dashboard = await getDashboard(30, now);
+    const dashboard = await getDashboard(viewerContext(), 30, now);
     expect(dashboard.incidents.change).toEqual({ current: 9, previous: 3, delta: 6, ratio: 2 });
     expect(dashboard.responseTimes.find((t) => t.key === "detect")?.p50Change).toMatchObject({ current: 120, previous: 1800, delta: -1680 });
     expect(dashboard.effectiveness).toMatchObject([{ slug: RB, workedShare: 0.5, medianResolveSeconds: 7200 }]);
@@ -160,7 +161,7 @@ describe(`metrics on ${getConfig().database.kind}`, () => {
   });
 
   it("every figure's link opens the incident list filtered to exactly the incidents it counts", async () => {
-    const dashboard = await getDashboard(30, now);
+    const dashboard = await getDashboard(viewerContext(), 30, now);
     const figures: { path: string; count: number; link: ListLink }[] = [];
     const walk = (value: unknown, path: string) => {
       if (!value || typeof value !== "object") return;

@@ -18,3 +18,14 @@ export function tokenContext(name: string, scopes: TokenScope[], channel: Channe
   const actor: Actor = { kind: "token", id: name, name, email: null, role: null, permissions: scopes, source: "token" };
   return { actor, channel };
 }
+
+/** Someone who may read incidents and nothing more (the viewer role): for tests that read what others wrote. */
+export function viewerContext(channel: Channel = "web"): RequestContext {
+  return userContext("viewer", "viewer@example.com", channel);
+}
+
+/** A visitor who is not signed in while sign-in is on (proxy and oidc modes): may read runbooks, nothing else. */
+export function signedOut(channel: Channel = "web"): RequestContext {
+  const actor: Actor = { kind: "anonymous", id: "anonymous", name: "anonymous", email: null, role: null, permissions: [], source: "none" };
+  return { actor, channel };
+}

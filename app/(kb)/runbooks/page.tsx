@@ -5,8 +5,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RunbookFilters } from "@/components/runbooks/runbook-filters";
 import { RunbookList } from "@/components/runbooks/runbook-list";
 import { RunbookPagination } from "@/components/runbooks/runbook-pagination";
+import { pageContext } from "@/lib/auth/page-context";
 import { countIncidentsByRunbook } from "@/lib/incidents/get-runbook-incident-summary";
-import { filterRunbooks, paginateRunbooks, parseRunbookListQuery } from "@/lib/runbooks/filter-runbooks";
+import { filterRunbooks, paginateRunbooks, parseRunbookListQuery, runbookSorts } from "@/lib/runbooks/filter-runbooks";
 import { listRunbooks } from "@/lib/runbooks/runbook-index";
 import { strongOnly } from "@/lib/search/merge-results";
 import { searchRunbooks } from "@/lib/search/search-runbooks";
@@ -19,7 +20,7 @@ export const dynamic = "force-dynamic";
 export default async function RunbooksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = parseRunbookListQuery(await searchParams);
   const all = listRunbooks();
-  const counts = await countIncidentsByRunbook();
+  const counts = await countIncidentsByRunbook(await pageContext());
   const matching = query.q ? new Set(strongOnly(searchRunbooks(query.q, { prefix: false }).results).map((r) => r.slug)) : undefined;
   const runbooks = filterRunbooks(all, query, counts, matching);
   // Paged, so the HTML (and its RSC payload) stays the same size as the library grows.
@@ -36,7 +37,7 @@ export default async function RunbooksPage({ searchParams }: { searchParams: Pro
           </Link>
         }
       />
-      <RunbookFilters query={query} tags={TAGS} components={usedComponents} />
+      <RunbookFilters query={query} tags={TAGS} components={usedComponents} sorts={runbookSorts(counts)} />
       <p className="mb-3 text-sm text-zinc-500 dark:text-zinc-400" aria-live="polite">
         {runbooks.length === all.length ? `${all.length} runbooks` : `${runbooks.length} of ${all.length} runbooks`}
         {shown.pages > 1 ? ` · showing ${shown.offset + 1}–${shown.offset + shown.items.length}` : ""}

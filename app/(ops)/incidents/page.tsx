@@ -18,8 +18,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * navigation). The browser asks the API itself only when the server's query was refused.
  */
 export default async function IncidentsPage({ searchParams }: Props) {
-  await requirePage("incidents:read", "/incidents");
-  const initial = await loadFirstListPage(await searchParams);
+  const ctx = await requirePage("incidents:read", "/incidents");
+  const initial = await loadFirstListPage(ctx, await searchParams);
   return (
     <>
       <PageHeader

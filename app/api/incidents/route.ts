@@ -5,6 +5,6 @@ import { listIncidents } from "@/lib/incidents/list-incidents";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ query: incidentListQuerySchema }, async ({ query }) => jsonResponse(await listIncidents(query)));
+export const GET = apiRoute({ query: incidentListQuerySchema }, async ({ ctx, query }) => jsonResponse(await listIncidents(ctx, query)));
 
 export const POST = apiRoute({ body: incidentCreateSchema }, async ({ ctx, body }) => jsonResponse(await createIncident(ctx, body), 201));

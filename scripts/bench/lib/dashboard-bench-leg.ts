@@ -1,10 +1,11 @@
 /** One database's leg of bench:dashboard (see ../dashboard.ts), in its own process. */
 import { getConfig } from "@/lib/config/env";
-import { db } from "@/lib/db/client";
+import { disconnectDb } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { captureQueries, explainQuery } from "@/lib/db/query-builder";
 import { refreshPlannerStatistics } from "@/lib/db/refresh-planner-statistics";
 import { bulkInsertIncidents } from "@/lib/incidents/bulk-insert-incidents";
+import { cliContext } from "@/lib/auth/cli-context";
 import { getDashboard } from "@/lib/metrics/get-dashboard";
 import { listRunbooks } from "@/lib/runbooks/runbook-index";
 import { syntheticIncidents } from "./synthetic-incidents";
@@ -21,6 +22,9 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 
 /** A full scan of the incident table: what must not happen as it grows. */
 const FULL_SCAN = /^\s*SCAN "?Incident"?(?! USING)|Seq Scan on "Incident"/;
+
+/** The bench reads as the command line does: a local actor who may read incidents. */
+const reader = cliContext("bench");
 
 export async function runBench(options: BenchOptions): Promise<void> {
   const database = getConfig().database;
@@ -40,11 +44,11 @@ export async function runBench(options: BenchOptions): Promise<void> {
     await refreshPlannerStatistics();
     console.log(`\n${size.toLocaleString("en")} incidents: loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-    for (let k = 0; k < 3; k++) await getDashboard(options.range, now); // warm-up: caches, prepared plans, JIT
+    for (let k = 0; k < 3; k++) await getDashboard(reader, options.range, now); // warm-up: caches, prepared plans, JIT
     const samples: number[] = [];
     for (let k = 0; k < options.runs; k++) {
       const t = performance.now();
-      await getDashboard(options.range, now);
+      await getDashboard(reader, options.range, now);
       samples.push(performance.now() - t);
     }
     samples.sort((a, b) => a - b);
@@ -55,7 +59,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     rows.push(line + target);
 
     if (size >= options.explainFrom) {
-      const queries = await captureQueries(() => getDashboard(options.range, now));
+      const queries = await captureQueries(() => getDashboard(reader, options.range, now));
       let scans = 0;
       console.log(`query plans at ${size.toLocaleString("en")} incidents (${queries.length} query-builder queries; the Prisma-API ones filter on indexed status):`);
       for (const [k, query] of queries.entries()) {
@@ -70,5 +74,5 @@ export async function runBench(options: BenchOptions): Promise<void> {
     }
   }
   console.log(`\nsummary (${database.kind}):\n${rows.map((r) => `  ${r}`).join("\n")}`);
-  await db().$disconnect();
+  await disconnectDb();
 }

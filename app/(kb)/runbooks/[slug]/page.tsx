@@ -31,7 +31,7 @@ export default async function RunbookPage({ params }: Props) {
   if (!page) notFound();
   const { meta } = page;
   const ctx = await pageContext();
-  const incidents = can(ctx, "incidents:read") ? await getRunbookIncidentSummary(meta.slug) : null;
+  const incidents = can(ctx, "incidents:read") ? await getRunbookIncidentSummary(ctx, meta.slug) : null;
   return (
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">
       <div className="min-w-0">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { IncidentDetail } from "@/components/incidents/incident-detail";
 import { IncidentSections } from "@/components/incidents/incident-sections";
+import { pageContext } from "@/lib/auth/page-context";
 import { findIncidentSuggestions } from "@/lib/search/find-incident-suggestions";
 import { loadIncident } from "../_lib/load-incident";
 import { loadRunbookOptions } from "../_lib/runbook-options";
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IncidentPage({ params }: Props) {
   const incident = await loadIncident((await params).id);
-  const suggestions = await findIncidentSuggestions(incident.id);
+  const suggestions = await findIncidentSuggestions(await pageContext(), incident.id);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-zinc-600 dark:text-zinc-400" data-print="hide">

@@ -1,4 +1,5 @@
 import "server-only";
+import type { RequestContext } from "@/lib/auth/actor";
 import { listApiPath } from "@/components/incidents/lib/list-state";
 import type { InitialListPage } from "@/components/incidents/lib/initial-list-page";
 import { parseListState } from "@/components/incidents/lib/parse-list-state";
@@ -14,14 +15,14 @@ import { listIncidents } from "@/lib/incidents/list-incidents";
  * domain (a tampered or foreign cursor): the browser then asks the API and shows its 400 message,
  * instead of the page failing with a 500.
  */
-export async function loadFirstListPage(searchParams: Record<string, string | string[] | undefined>): Promise<InitialListPage | null> {
+export async function loadFirstListPage(ctx: RequestContext, searchParams: Record<string, string | string[] | undefined>): Promise<InitialListPage | null> {
   const url = new URLSearchParams();
   for (const [key, value] of Object.entries(searchParams)) for (const v of [value ?? []].flat()) url.append(key, v);
   const path = listApiPath(parseListState(url));
   const query = incidentListQuerySchema.safeParse(searchParamsToRecord(new URL(path, "http://triage.invalid").searchParams));
   if (!query.success) return null;
   try {
-    return { path, data: await listIncidents(query.data), fetchedAt: Date.now() };
+    return { path, data: await listIncidents(ctx, query.data), fetchedAt: Date.now() };
   } catch (error) {
     if (error instanceof FieldValidationError) return null;
     throw error;

@@ -11,9 +11,9 @@ import { parseIncidentId } from "@/lib/incidents/incident-id";
  * incidents). Cached per request: metadata and page share one query.
  */
 export const loadIncident = cache(async (rawId: string) => {
-  await requirePage("incidents:read", `/incidents/${encodeURIComponent(rawId)}`);
+  const ctx = await requirePage("incidents:read", `/incidents/${encodeURIComponent(rawId)}`);
   try {
-    return await getIncident(parseIncidentId(rawId));
+    return await getIncident(ctx, parseIncidentId(rawId));
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -6,6 +6,6 @@ import { updateIncident } from "@/lib/incidents/update-incident";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({}, async ({ params }) => jsonResponse(await getIncident(parseIncidentId(params.id ?? ""))));
+export const GET = apiRoute({}, async ({ ctx, params }) => jsonResponse(await getIncident(ctx, parseIncidentId(params.id ?? ""))));
 
 export const PATCH = apiRoute({ body: incidentUpdateSchema }, async ({ ctx, params, body }) => jsonResponse(await updateIncident(ctx, parseIncidentId(params.id ?? ""), body)));

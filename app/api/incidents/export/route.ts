@@ -4,8 +4,8 @@ import { incidentExportQuerySchema } from "@/lib/incidents/incident-schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute({ query: incidentExportQuerySchema }, async ({ query }) => {
-  const file = await exportIncidents(query);
+export const GET = apiRoute({ query: incidentExportQuerySchema }, async ({ ctx, query }) => {
+  const file = await exportIncidents(ctx, query);
   return new Response(file.body, {
     headers: {
       "Content-Type": file.contentType,

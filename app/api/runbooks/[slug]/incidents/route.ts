@@ -4,4 +4,4 @@ import { getRunbookIncidentSummary } from "@/lib/incidents/get-runbook-incident-
 export const dynamic = "force-dynamic";
 
 /** The incident panel's data for one runbook (per request, so new incidents show without a rebuild). */
-export const GET = apiRoute({}, async ({ params }) => jsonResponse(await getRunbookIncidentSummary(params.slug ?? "")));
+export const GET = apiRoute({}, async ({ ctx, params }) => jsonResponse(await getRunbookIncidentSummary(ctx, params.slug ?? "")));
