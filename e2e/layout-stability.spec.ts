@@ -11,12 +11,19 @@ import { firstIncidentPath, MAIN_PAGES } from "./support/main-pages";
  */
 test.use({ viewport: { width: 412, height: 823 } });
 
+declare global {
+  interface Window {
+    /** Layout shifts recorded by the init script below, in the page under test. */
+    __shifts?: { value: number; sources: string[] }[];
+  }
+}
+
 const BANNER = "Sign-in is off: everyone who can reach this server is an anonymous editor";
 
 async function layoutShiftAfterLoad(page: Page, path: string): Promise<{ total: number; sources: string[] }> {
   await page.addInitScript(() => {
     const shifts: { value: number; sources: string[] }[] = [];
-    (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+    window.__shifts = shifts;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
         if (entry.hadRecentInput) continue;
@@ -29,7 +36,7 @@ async function layoutShiftAfterLoad(page: Page, path: string): Promise<{ total: 
   // Let lazily loaded parts (charts, panels fetched after hydration) render.
   await page.waitForTimeout(1000);
   return page.evaluate(() => {
-    const shifts = (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts;
+    const shifts = window.__shifts ?? [];
     return { total: shifts.reduce((sum, s) => sum + s.value, 0), sources: shifts.flatMap((s) => s.sources) };
   });
 }

@@ -10,6 +10,13 @@ import { MAIN_PAGES, firstIncidentPath } from "./support/main-pages";
 const directive = (csp: string | undefined, name: string) =>
   csp?.split(";").map((d) => d.trim()).find((d) => d.split(/\s+/)[0] === name);
 
+declare global {
+  interface Window {
+    /** CSP violations recorded by the init script below, in the page under test. */
+    __csp?: string[];
+  }
+}
+
 /** Records CSP violations from before the first script runs (Playwright's init scripts are not subject to the page's CSP). */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   const console: string[] = [];
@@ -18,10 +25,10 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   });
   await page.addInitScript(() => {
     const seen: string[] = [];
-    (window as unknown as { __csp: string[] }).__csp = seen;
+    window.__csp = seen;
     document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
   });
-  return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
+  return async () => [...console, ...(await page.evaluate(() => window.__csp ?? []))];
 }
 
 test.describe("security headers", () => {

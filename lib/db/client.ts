@@ -28,12 +28,15 @@ export function createClient(database: DatabaseConfig): Db {
   return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: database.url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
 }
 
-const globalForDb = globalThis as unknown as { triageDb?: Db };
+declare global {
+  // A global, so the one instance survives Next's dev reloads (`var` is how TypeScript declares one).
+  var triageDb: Db | undefined;
+}
 
 /** The shared client; kept on globalThis so Next's dev reloads do not open a new pool each time. */
 export function db(): Db {
-  globalForDb.triageDb ??= createClient(getConfig().database);
-  return globalForDb.triageDb;
+  globalThis.triageDb ??= createClient(getConfig().database);
+  return globalThis.triageDb;
 }
 
 /**
@@ -41,7 +44,7 @@ export function db(): Db {
  * SQLite then checkpoints its write-ahead log into the database file.
  */
 export async function disconnectDb(): Promise<void> {
-  const client = globalForDb.triageDb;
-  globalForDb.triageDb = undefined;
+  const client = globalThis.triageDb;
+  globalThis.triageDb = undefined;
   await client?.$disconnect();
 }

@@ -79,12 +79,15 @@ function dialectFor(kind: DatabaseConfig["kind"]): Dialect {
     : { createAdapter: () => new SqliteAdapter(), createDriver: driver, createIntrospector: (k) => new SqliteIntrospector(k), createQueryCompiler: () => new SqliteQueryCompiler() };
 }
 
-const globalForQueries = globalThis as unknown as { triageQueryBuilder?: Kysely<QueryTables> };
+declare global {
+  // A global, so the one instance survives Next's dev reloads (`var` is how TypeScript declares one).
+  var triageQueryBuilder: Kysely<QueryTables> | undefined;
+}
 
 /** The shared query builder for the configured provider; `.execute()` runs through db(). */
 export function queryBuilder(): Kysely<QueryTables> {
-  globalForQueries.triageQueryBuilder ??= new Kysely<QueryTables>({ dialect: dialectFor(getConfig().database.kind) });
-  return globalForQueries.triageQueryBuilder;
+  globalThis.triageQueryBuilder ??= new Kysely<QueryTables>({ dialect: dialectFor(getConfig().database.kind) });
+  return globalThis.triageQueryBuilder;
 }
 
 /** Counts and sums come back as bigint (both providers), averages and percentiles as numbers; null stays null. */

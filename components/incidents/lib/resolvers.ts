@@ -15,6 +15,8 @@ function wrap<Input extends object>(
   convert: (values: IncidentFormValues) => Input,
 ): Resolver<IncidentFormValues, unknown, Input> {
   return async (values, context, options) => {
+    // react-hook-form types a resolver's options and errors by the form's field names; these are the
+    // same names on both sides (see above), which its types cannot know: the two casts say so.
     const result = await schemaResolver(convert(values), context, options as unknown as ResolverOptions<Input>);
     return result as unknown as ResolverResult<IncidentFormValues, Input>;
   };
