@@ -2,6 +2,7 @@ import type { Incident, IncidentRunbook } from "@/lib/db/generated/sqlite/client
 import { z } from "zod";
 import type { derivedColumns } from "./incident-derived-columns";
 import { EVENT_KINDS, SEVERITIES, SOURCES, STATUSES, type IncidentEventKind } from "./incident-schemas";
+import { timeToResolveMs } from "./status-times";
 
 /**
  * The JSON shape of an incident (API responses, and what client components
@@ -131,7 +132,7 @@ export function toIncidentDto(row: IncidentRow): IncidentDto {
     alertLabels: labelsOf(row.alertLabels),
     runbooks: links.map((l) => l.runbookSlug),
     runbookLinks: links.map((l) => ({ slug: l.runbookSlug, fixWorked: l.fixWorked, linkedAt: l.linkedAt.toISOString() })),
-    timeToResolveMs: row.resolvedAt ? row.resolvedAt.getTime() - row.startedAt.getTime() : null,
+    timeToResolveMs: timeToResolveMs(row),
   };
 }
 

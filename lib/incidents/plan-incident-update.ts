@@ -2,6 +2,7 @@ import { FieldValidationError } from "./errors";
 import { derivedColumns } from "./incident-derived-columns";
 import type { IncidentRow } from "./incident-dto";
 import { RESULT_REQUIRED_MESSAGE, checkIncidentTimes, type IncidentEventKind, type IncidentUpdate } from "./incident-schemas";
+import { statusTimes } from "./status-times";
 
 /**
  * What a PATCH does to an incident, worked out without the database so the
@@ -63,18 +64,12 @@ export function planIncidentUpdate(current: CurrentIncident, patch: IncidentUpda
     if (value !== undefined) Object.assign(next, { [field]: value });
   }
 
-  // Status transitions record their time, never before the start.
+  // Status transitions record their time (status-times.ts, shared with the page's optimistic update).
   const from = current.status;
   const to = patch.status ?? from;
   next.status = to;
-  const statusTime = new Date(Math.max(now.getTime(), next.startedAt.getTime()));
-  if (to !== from && to === "mitigated" && patch.mitigatedAt === undefined) next.mitigatedAt = current.mitigatedAt ?? statusTime;
-  if (to !== from && to === "resolved" && patch.resolvedAt === undefined) next.resolvedAt = statusTime;
-  if (to !== "resolved") {
-    // Reopening (or stepping back to mitigated) clears the resolution; mitigatedAt stays as history.
-    if (patch.resolvedAt) problems.resolvedAt = "Resolved at needs status resolved";
-    next.resolvedAt = null;
-  }
+  if (to !== "resolved" && patch.resolvedAt) problems.resolvedAt = "Resolved at needs status resolved";
+  Object.assign(next, statusTimes(from, to, next, { mitigatedAt: patch.mitigatedAt !== undefined, resolvedAt: patch.resolvedAt !== undefined }, now));
   if (to === "resolved" && !next.resolvedAt) problems.resolvedAt = "Resolved at is required while resolved";
   if (to === "mitigated" && !next.mitigatedAt) problems.mitigatedAt = "Mitigated at is required while mitigated";
   if (to === "resolved" && !next.result.trim()) problems.result = RESULT_REQUIRED_MESSAGE;

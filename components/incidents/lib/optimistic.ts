@@ -1,26 +1,30 @@
 import type { IncidentDetailDto, IncidentEventDto } from "@/lib/incidents/incident-dto";
 import type { IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
+import { statusTimes, timeToResolveMs } from "@/lib/incidents/status-times";
 
 /**
- * What the incident page shows while a PATCH is in flight: the server's rules for
- * status times (mitigated keeps its first time, reopen clears resolvedAt), links
- * and feedback. The server's answer replaces it; an error restores the snapshot.
+ * What the incident page shows while a PATCH is in flight: the server's own rule
+ * for status times (statusTimes, which PATCH applies), links and feedback. The
+ * server's answer replaces it; an error restores the snapshot.
  */
 export function applyPatch(incident: IncidentDetailDto, patch: IncidentUpdateInput, now = new Date()): IncidentDetailDto {
   const next: IncidentDetailDto = { ...incident };
   const at = now.toISOString();
   if (patch.result !== undefined) next.result = patch.result;
   if (patch.status && patch.status !== incident.status) {
+    const startedAt = new Date(incident.startedAt);
+    const given = { mitigatedAt: patch.mitigatedAt !== undefined, resolvedAt: patch.resolvedAt !== undefined };
+    const times = statusTimes(
+      incident.status,
+      patch.status,
+      { startedAt, mitigatedAt: toDate(given.mitigatedAt ? patch.mitigatedAt : incident.mitigatedAt), resolvedAt: toDate(given.resolvedAt ? patch.resolvedAt : incident.resolvedAt) },
+      given,
+      now,
+    );
     next.status = patch.status;
-    if (patch.status === "mitigated") next.mitigatedAt = incident.mitigatedAt ?? at;
-    if (patch.status === "resolved") {
-      next.resolvedAt = at;
-      next.timeToResolveMs = now.getTime() - new Date(incident.startedAt).getTime();
-    }
-    if (patch.status === "open") {
-      next.resolvedAt = null;
-      next.timeToResolveMs = null;
-    }
+    next.mitigatedAt = times.mitigatedAt?.toISOString() ?? null;
+    next.resolvedAt = times.resolvedAt?.toISOString() ?? null;
+    next.timeToResolveMs = timeToResolveMs({ startedAt, resolvedAt: times.resolvedAt });
   }
   if (patch.runbooks) {
     const known = new Map(incident.runbookLinks.map((l) => [l.slug, l]));
@@ -38,3 +42,5 @@ export function applyPatch(incident: IncidentDetailDto, patch: IncidentUpdateInp
 export function pendingNote(author: string, message: string, now = new Date()): IncidentEventDto {
   return { id: -now.getTime(), kind: "note_added", at: now.toISOString(), author, via: "web", message };
 }
+
+const toDate = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
