@@ -12,7 +12,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { findPostgresBinDir, startPgCluster, type PgCluster } from "./lib/pg-cluster";
 
 const basePort = Number(process.env.REPLICA_PORT ?? 3210);
-const env = (databaseUrl: string): NodeJS.ProcessEnv => ({ ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", TRIAGE_API_TOKEN: "" });
+/** Writes per minute per client on each replica; the check at the end shows the two share them. */
+const WRITE_LIMIT = 8;
+const env = (databaseUrl: string): NodeJS.ProcessEnv => ({ ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", TRIAGE_API_TOKEN: "", TRIAGE_RATE_LIMIT_WRITES: String(WRITE_LIMIT) });
 
 function startServer(port: number, databaseUrl: string): ChildProcess {
   const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: env(databaseUrl), stdio: ["ignore", "ignore", "pipe"], detached: true });
@@ -88,6 +90,18 @@ async function run(databaseUrl: string): Promise<void> {
     const patched = await fetch(`${b}/api/incidents/${id}`, { method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: "Checkout renamed outage" }) });
     if (!patched.ok) throw new Error(`PATCH on B answered ${patched.status}`);
     check(!(await searchIds(a, word)).includes(String(id)), "after an edit on replica B, replica A no longer finds the old words");
+
+    // The client has made 2 writes (a POST on A, a PATCH on B) of its WRITE_LIMIT per minute. Writes
+    // sent in turn to A and B are refused once the allowance they share is used up: per-process
+    // buckets would let through WRITE_LIMIT - 1 on each. (+1: a token may have refilled meanwhile.)
+    const statuses: number[] = [];
+    for (let i = 0; i < 2 * WRITE_LIMIT && !statuses.includes(429); i++) {
+      const answer = await fetch(`${i % 2 ? b : a}/api/incidents/${id}/events`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ message: `note ${i}`, author: "replica-test" }) });
+      statuses.push(answer.status);
+      if (answer.status === 429 && !(Number(answer.headers.get("retry-after")) >= 1)) throw new Error("a 429 without Retry-After");
+    }
+    const allowed = statuses.filter((status) => status === 201).length;
+    check(statuses.at(-1) === 429 && allowed >= WRITE_LIMIT - 2 && allowed <= WRITE_LIMIT - 1, `the two replicas share one write allowance: ${allowed} more writes went through (${statuses.join(" ")}), then 429`);
   } finally {
     servers.forEach(stopServer);
   }

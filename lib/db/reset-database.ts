@@ -16,6 +16,7 @@ export async function resetDatabase(): Promise<void> {
     await tx.account.deleteMany();
     await tx.verification.deleteMany();
     await tx.user.deleteMany();
+    await tx.rateLimitBucket.deleteMany();
     await clearIncidentSearchIndex(tx, searchDialect());
   });
 }

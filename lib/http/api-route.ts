@@ -58,7 +58,7 @@ export function apiRoute<B = undefined, Q = undefined>(spec: ApiRouteSpec<B, Q>,
       }
       // Someone anonymous who may write nothing is refused before the body is read (the domain would refuse it anyway).
       else if (ctx.actor.kind === "anonymous" && ctx.actor.permissions.every((p) => p === "incidents:read")) authorize(ctx, ctx.channel === "webhook" ? "alerts:write" : "incidents:write");
-      if (!READ_METHODS.has(request.method)) enforceRateLimit(ctx, request.headers);
+      if (!READ_METHODS.has(request.method)) await enforceRateLimit(ctx, request.headers);
       const params = (await context?.params) ?? {};
       const query = spec.query ? spec.query.parse(searchParamsToRecord(new URL(request.url).searchParams)) : (undefined as Q);
       const body = spec.body ? spec.body.parse(await readJsonBody(request)) : (undefined as B);

@@ -25,7 +25,7 @@ export async function actionContext(): Promise<RequestContext> {
     throw new HttpError(403, "forbidden", `Refused: ${origin.reason}. Use Triage from its own pages.`);
   }
   const ctx = await resolveRequestContext(incoming, "web");
-  enforceRateLimit(ctx, incoming);
+  await enforceRateLimit(ctx, incoming);
   return ctx;
 }
 

@@ -4,6 +4,7 @@ import { GET as list, POST as create } from "@/app/api/incidents/route";
 import { PEER_HEADER } from "@/lib/auth/client-address";
 import { getConfig, resetConfigForTests } from "@/lib/config/env";
 import { resetDatabase } from "@/lib/db/reset-database";
+import { takeRateLimitToken } from "@/lib/rate-limits/take-rate-limit-token";
 import { delivery, firingAlert, jsonRequest, validIncident } from "../support/incident-requests";
 
 function limit(writes: string, webhook: string) {
@@ -33,6 +34,26 @@ describe(`per-client rate limits on ${getConfig().database.kind}`, () => {
     // Another client is not affected, and reading is not a write.
     expect((await create(jsonRequest("POST", "/api/incidents", validIncident(), from("198.51.100.8")))).status).toBe(201);
     expect((await list(new Request("http://localhost/api/incidents", { headers: from("198.51.100.7") }))).status).toBe(200);
+  });
+
+  it("the bucket in the database: a burst of the limit, then the wait, then the sustained rate", async () => {
+    await resetDatabase();
+    const t = 1_800_000_000_000;
+    const take = (key: string, at: number) => takeRateLimitToken(key, 3, 60_000, at);
+    expect([await take("a", t), await take("a", t), await take("a", t)]).toEqual([0, 0, 0]);
+    expect(await take("a", t)).toBe(20_000);
+    // A refused request takes nothing: the wait does not grow.
+    expect(await take("a", t)).toBe(20_000);
+    expect(await take("b", t)).toBe(0);
+    expect(await take("a", t + 19_999)).toBeGreaterThan(0);
+    expect(await take("a", t + 20_000)).toBe(0);
+    expect(await take("a", t + 20_000)).toBe(20_000);
+    // A server whose clock is behind adds no tokens.
+    expect(await take("a", t - 60_000)).toBe(20_000);
+    // A quiet client is full again after a window, never fuller.
+    expect([await take("a", t + 200_000), await take("a", t + 200_000), await take("a", t + 200_000), await take("a", t + 200_000)]).toEqual([0, 0, 0, 20_000]);
+    // Keys are data: names of Object.prototype members and quotes are ordinary keys.
+    for (const key of ["constructor", "__proto__", "it's \"quoted\"; --"]) expect([await take(key, t), await take(key, t), await take(key, t), await take(key, t)]).toEqual([0, 0, 0, 20_000]);
   });
 
   it("the webhook has its own limit", async () => {
