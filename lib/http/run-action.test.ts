@@ -13,9 +13,15 @@ const sameSite = () => new Headers({ host: "triage.test", origin: "http://triage
 describe("runAction", () => {
   beforeEach(() => {
     incoming.headers = sameSite();
+    // No database in unit tests: the write limit (a bucket in the database) is off here; tests/db/rate-limits.test.ts covers it.
+    process.env.TRIAGE_RATE_LIMIT_WRITES = "0";
     resetConfigForTests();
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    delete process.env.TRIAGE_RATE_LIMIT_WRITES;
+    resetConfigForTests();
+    vi.restoreAllMocks();
+  });
 
   it("returns the result, given the request context", async () => {
     expect(await runAction("test", async (ctx) => [ctx.channel, ctx.actor.kind])).toEqual({ ok: true, data: ["web", "anonymous"] });
