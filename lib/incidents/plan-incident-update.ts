@@ -2,6 +2,7 @@ import { FieldValidationError } from "./errors";
 import { derivedColumns } from "./incident-derived-columns";
 import type { IncidentRow } from "./incident-dto";
 import { RESULT_REQUIRED_MESSAGE, checkIncidentTimes, type IncidentEventKind, type IncidentUpdate } from "./incident-schemas";
+import { runbookLinkChanges } from "./runbook-link-changes";
 import { statusTimes } from "./status-times";
 
 /**
@@ -75,22 +76,15 @@ export function planIncidentUpdate(current: CurrentIncident, patch: IncidentUpda
   if (to === "resolved" && !next.result.trim()) problems.result = RESULT_REQUIRED_MESSAGE;
   Object.assign(problems, checkIncidentTimes(next, now.getTime()));
 
-  const linked = current.runbooks.map((l) => l.runbookSlug);
-  const wanted = patch.runbooks ?? linked;
-  const link = wanted.filter((slug) => !linked.includes(slug));
-  const unlink = linked.filter((slug) => !wanted.includes(slug));
+  // Runbook links and feedback (runbook-link-changes.ts, shared with the page's optimistic update).
+  const { link, unlink, feedback, notLinked } = runbookLinkChanges(
+    current.runbooks.map((l) => ({ slug: l.runbookSlug, fixWorked: l.fixWorked })),
+    patch.runbooks,
+    patch.runbookFeedback,
+  );
   const missing = link.filter((slug) => !runbookExists(slug));
   if (missing.length) problems.runbooks = `No runbook ${missing.map((s) => `"${s}"`).join(", ")}: it may have been renamed or removed`;
-
-  const feedback: UpdatePlan["feedback"] = [];
-  for (const entry of patch.runbookFeedback ?? []) {
-    if (!wanted.includes(entry.slug)) {
-      problems.runbookFeedback = `Runbook "${entry.slug}" is not linked to this incident`;
-      continue;
-    }
-    const before = current.runbooks.find((l) => l.runbookSlug === entry.slug)?.fixWorked ?? null;
-    if (before !== entry.fixWorked) feedback.push(entry);
-  }
+  if (notLinked.length) problems.runbookFeedback = `Runbook "${notLinked[0]}" is not linked to this incident`;
   if (Object.keys(problems).length) throw new FieldValidationError(problems);
 
   const edited = EDITABLE.filter((field) => patch[field] !== undefined && !same(patch[field], current[field]));

@@ -1,10 +1,11 @@
 import type { IncidentDetailDto, IncidentEventDto } from "@/lib/incidents/incident-dto";
 import type { IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
+import { runbookLinkChanges } from "@/lib/incidents/runbook-link-changes";
 import { statusTimes, timeToResolveMs } from "@/lib/incidents/status-times";
 
 /**
  * What the incident page shows while a PATCH is in flight: the server's own rule
- * for status times (statusTimes, which PATCH applies), links and feedback. The
+ * for status times (statusTimes) and for links and feedback (runbookLinkChanges). The
  * server's answer replaces it; an error restores the snapshot.
  */
 export function applyPatch(incident: IncidentDetailDto, patch: IncidentUpdateInput, now = new Date()): IncidentDetailDto {
@@ -26,14 +27,11 @@ export function applyPatch(incident: IncidentDetailDto, patch: IncidentUpdateInp
     next.resolvedAt = times.resolvedAt?.toISOString() ?? null;
     next.timeToResolveMs = timeToResolveMs({ startedAt, resolvedAt: times.resolvedAt });
   }
-  if (patch.runbooks) {
-    const known = new Map(incident.runbookLinks.map((l) => [l.slug, l]));
-    next.runbooks = [...patch.runbooks];
-    next.runbookLinks = patch.runbooks.map((slug) => known.get(slug) ?? { slug, fixWorked: null, linkedAt: at });
-  }
-  if (patch.runbookFeedback) {
-    const feedback = new Map(patch.runbookFeedback.map((f) => [f.slug, f.fixWorked]));
-    next.runbookLinks = next.runbookLinks.map((l) => (feedback.has(l.slug) ? { ...l, fixWorked: feedback.get(l.slug) ?? null } : l));
+  if (patch.runbooks || patch.runbookFeedback) {
+    const known = new Map(incident.runbookLinks.map((l) => [l.slug, l.linkedAt]));
+    const { links } = runbookLinkChanges(incident.runbookLinks, patch.runbooks, patch.runbookFeedback);
+    next.runbooks = links.map((l) => l.slug);
+    next.runbookLinks = links.map((l) => ({ slug: l.slug, fixWorked: l.fixWorked, linkedAt: known.get(l.slug) ?? at }));
   }
   return next;
 }

@@ -7,9 +7,9 @@ import { planIncidentUpdate, type CurrentIncident } from "@/lib/incidents/plan-i
 import { statusTimes, timeToResolveMs } from "@/lib/incidents/status-times";
 
 /**
- * The incident page shows a status change before the server answers. What it
- * shows must be what PATCH stores: both apply statusTimes. This runs every
- * transition through both and compares the times.
+ * The incident page shows a change before the server answers. What it shows
+ * must be what PATCH stores: both apply statusTimes and runbookLinkChanges.
+ * This runs status transitions and link patches through both and compares.
  */
 const now = new Date("2026-11-20T12:00:00.000Z");
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -51,6 +51,32 @@ describe("a status change: the page's optimistic view is what PATCH stores", () 
             if (to === "resolved") expect(stored.resolvedAt!.getTime()).toBeGreaterThanOrEqual(current.startedAt.getTime());
           });
         }
+});
+
+describe("runbook links: the page's optimistic view is what PATCH stores", () => {
+  const linked = (slugs: [string, boolean | null][]): Pick<CurrentIncident, "runbooks"> => ({ runbooks: slugs.map(([runbookSlug, fixWorked]) => ({ runbookSlug, fixWorked })) });
+  const patches = [
+    { runbooks: ["a", "c"] },
+    { runbooks: [] },
+    { runbooks: ["c", "b", "a"] },
+    { runbookFeedback: [{ slug: "b", fixWorked: false }] },
+    { runbookFeedback: [{ slug: "a", fixWorked: null }] },
+    { runbooks: ["b", "c"], runbookFeedback: [{ slug: "c", fixWorked: true }, { slug: "b", fixWorked: true }] },
+    { runbookFeedback: [{ slug: "a", fixWorked: false }, { slug: "a", fixWorked: true }] },
+  ];
+  for (const body of patches)
+    it(JSON.stringify(body), () => {
+      const current = { ...incidentIn("open", "2026-11-20T10:00:00.000Z", null), ...linked([["a", true], ["b", null]]) };
+      const plan = planIncidentUpdate(current, incidentUpdateSchema.parse(body), now, () => true);
+      // What the database holds after the plan: links minus unlinked, plus linked, then the feedback.
+      const stored = new Map(current.runbooks.filter((l) => !plan.unlink.includes(l.runbookSlug)).map((l) => [l.runbookSlug, l.fixWorked]));
+      for (const slug of plan.link) stored.set(slug, null);
+      for (const f of plan.feedback) stored.set(f.slug, f.fixWorked);
+      const dto = { ...asDto(current), runbooks: ["a", "b"], runbookLinks: current.runbooks.map((l) => ({ slug: l.runbookSlug, fixWorked: l.fixWorked, linkedAt: current.startedAt.toISOString() })) };
+      const shown = applyPatch(dto, body, now);
+      expect(new Map(shown.runbookLinks.map((l) => [l.slug, l.fixWorked]))).toEqual(stored);
+      expect([...shown.runbooks].sort()).toEqual([...stored.keys()].sort());
+    });
 });
 
 describe("statusTimes", () => {
