@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { budgetFor } from "../scripts/bench/first-load-budgets";
 import { measureFirstLoadJs } from "../scripts/bench/first-load-js-sizes";
@@ -11,3 +13,16 @@ test("every page route's first-load JS is within its budget", () => {
   // The runbook pages must not pull in the incident form's code.
   expect(routes.find((r) => r.route === "/runbooks/[slug]")!.gzipBytes).toBeLessThan(routes.find((r) => r.route === "/incidents/new")!.gzipBytes);
 });
+
+/** Zod builds schemas when its module loads: the incident pages load it only when a form is first used (components/incidents/lib/resolvers.ts). */
+test("no incident page loads zod with the page", () => {
+  const routes = measureFirstLoadJs().filter((r) => r.route.startsWith("/incidents"));
+  expect(routes.map((r) => r.route)).toEqual(expect.arrayContaining(["/incidents", "/incidents/[id]", "/incidents/new", "/incidents/[id]/edit"]));
+  // Zod's core names each schema class; the string survives minification.
+  const withZod = routes.filter((r) => r.files.some((file) => readFileSync(path.join(".next", file), "utf8").includes('"$ZodType"'))).map((r) => r.route);
+  expect(withZod).toEqual([]);
+  // The string does identify zod's chunk: the lazily loaded resolvers' chunk has it.
+  const chunks = readdirSync(".next/static/chunks").filter((f) => f.endsWith(".js"));
+  expect(chunks.some((f) => readFileSync(path.join(".next/static/chunks", f), "utf8").includes('"$ZodType"'))).toBe(true);
+});
+

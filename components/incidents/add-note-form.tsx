@@ -1,17 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import { anonymousIncidentEventCreateSchema, incidentEventCreateSchema, type IncidentEventCreateInput } from "@/lib/incidents/incident-event-schemas";
+import type { IncidentEventCreateInput } from "@/lib/incidents/incident-event-schemas";
 import { useViewer } from "@/components/shell/viewer-context";
 import { useAddNote } from "./hooks/use-add-note";
 import { useRememberedName } from "./hooks/use-remembered-name";
 import { ApiError, errorMessage } from "./lib/api-client";
+import { anonymousNoteResolver, noteResolver, preloadFormSchemas } from "./lib/resolvers";
 
 /**
  * A note for the timeline. It shows at once; if the server refuses it, it goes away and the text stays here.
@@ -23,7 +23,7 @@ export function AddNoteForm({ incidentId }: { incidentId: number }) {
   const addNote = useAddNote(incidentId, anonymous ? undefined : viewer.name);
   const [name, remember] = useRememberedName();
   const form = useForm<IncidentEventCreateInput>({
-    resolver: zodResolver(anonymous ? anonymousIncidentEventCreateSchema : incidentEventCreateSchema, undefined, { raw: true }),
+    resolver: anonymous ? anonymousNoteResolver : noteResolver,
     mode: "onTouched",
     // A known viewer's form has no author field: an "" there would fail the schema with no field to show it at.
     defaultValues: anonymous ? { author: "", message: "" } : { message: "" },
@@ -50,7 +50,7 @@ export function AddNoteForm({ incidentId }: { incidentId: number }) {
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="add-note-heading" className="grid gap-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
+    <form onSubmit={submit} onFocus={preloadFormSchemas} noValidate aria-labelledby="add-note-heading" className="grid gap-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800">
       <h2 id="add-note-heading" className="text-base font-semibold">
         Add a note
       </h2>

@@ -8,6 +8,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { IncidentFormFields, type ReporterMode } from "./incident-form-fields";
 import { IncidentFormSections } from "./incident-form-sections";
 import { ApiError, errorMessage } from "./lib/api-client";
+import { preloadFormSchemas } from "./lib/resolvers";
 import type { IncidentFieldName, IncidentFormValues } from "./lib/form-values";
 import type { RunbookOption } from "./lib/runbook-options";
 
@@ -71,7 +72,7 @@ export function IncidentForm<Output>({
   });
 
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-3xl gap-8" aria-describedby={problem ? "incident-form-problem" : undefined}>
+    <form onSubmit={submit} onFocus={preloadFormSchemas} noValidate className="grid max-w-3xl gap-8" aria-describedby={problem ? "incident-form-problem" : undefined}>
       {notice}
       {problem ? (
         <div id="incident-form-problem">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText, fitText, textProblem, truncateText, yearProblem } from "./incident-limits";
+import { cleanText, fitText, textListProblem, textProblem, truncateText, yearProblem } from "./incident-limits";
 
 describe("incident text rules", () => {
   it.each([
@@ -43,5 +43,19 @@ describe("incident text rules", () => {
     expect(yearProblem(new Date("1970-01-01T00:00:00Z"))).toBeNull();
     expect(yearProblem(new Date("2100-12-31T23:59:59Z"))).toBeNull();
     expect(yearProblem(new Date("2101-01-01T00:00:00Z"))).not.toBeNull();
+  });
+});
+
+describe("textListProblem", () => {
+  it.each([
+    [[], null],
+    [["api", "shop"], null],
+    [["a", "b", "c"], "namespace: at most 2 values"],
+    [["a".repeat(10)], null],
+    [["a".repeat(11)], "namespace values must be at most 10 characters"],
+    [["ok", "tab\there"], "namespace values must not contain control characters (NUL, tab, line breaks, …) or broken Unicode"],
+    [["\ud800"], "namespace values must not contain control characters (NUL, tab, line breaks, …) or broken Unicode"],
+  ] as const)("%j → %s", (values, expected) => {
+    expect(textListProblem(values, "namespace", 10, 2)).toBe(expected);
   });
 });

@@ -66,6 +66,21 @@ export function textRule(label: string, kind: TextKind): [(text: string) => bool
   return [(text) => textProblem(text, kind) === null, `${label} ${kind === "line" ? "must not contain control characters (NUL, tab, line breaks, …) or broken Unicode" : "must not contain control characters such as NUL, or broken Unicode"}`];
 }
 
+/**
+ * Why a list filter of free-text values (namespace names) is refused, or null:
+ * at most `count` values, each a line of at most `max` characters. Read by the
+ * list's query schema and by the browser's list state, which loads no zod.
+ */
+export function textListProblem(values: readonly string[], label: string, max: number, count: number): string | null {
+  if (values.length > count) return `${label}: at most ${count} values`;
+  const [isText, textMessage] = textRule(`${label} values`, "line");
+  for (const value of values) {
+    if (value.length > max) return `${label} values must be at most ${max} characters`;
+    if (!isText(value)) return textMessage;
+  }
+  return null;
+}
+
 /** The cleaning form (webhook): control characters dropped (a line's tabs and line breaks become spaces), lone surrogates become U+FFFD. */
 export function cleanText(text: string, kind: TextKind): string {
   const spaced = kind === "line" ? text.replace(/[\t\n\r]+/g, " ") : text;

@@ -1,6 +1,6 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
-import { cleanText, INCIDENT_LIMITS, textRule, yearProblem } from "./incident-limits";
+import { cleanText, INCIDENT_LIMITS, textListProblem, textRule, yearProblem } from "./incident-limits";
 import {
   FIX_WORKED_VALUES,
   LIST_LIMIT_DEFAULT,
@@ -30,13 +30,12 @@ const listValues = z
 const listParam = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   listValues.pipe(z.array(z.enum(values, { error: `${label} must be one of ${values.join(", ")}` })));
 
-/** Free-text values (namespace names), each at most `max` characters. */
+/** Free-text values (namespace names): the rule is textListProblem's, which the browser's list state applies too. */
 const textListParam = (label: string, max: number) =>
-  listValues.pipe(
-    z
-      .array(z.string().max(max, `${label} values must be at most ${max} characters`).refine(...textRule(`${label} values`, "line")))
-      .max(NAMESPACE_FILTER_MAX, `${label}: at most ${NAMESPACE_FILTER_MAX} values`),
-  );
+  listValues.superRefine((values, ctx) => {
+    const problem = textListProblem(values, label, max, NAMESPACE_FILTER_MAX);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 const singleParam = (label: string, max: number) =>
   z

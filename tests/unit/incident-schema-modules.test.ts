@@ -10,9 +10,10 @@ import * as vocabulary from "@/lib/incidents/incident-vocabulary";
  * Zod builds every schema of a module when the module loads, and the create and
  * update schemas are the costly ones. The browser's list, labels and dashboard
  * import the zod-free vocabulary or the one schema module they need; only the
- * create and edit forms' resolvers take the whole incident-schemas module.
+ * forms' resolvers (schema-resolvers.ts, loaded on first use) take the whole
+ * incident-schemas module.
  */
-const MAY_IMPORT_ALL_SCHEMAS = new Set(["components/incidents/lib/resolvers.ts"]);
+const MAY_IMPORT_ALL_SCHEMAS = new Set(["components/incidents/lib/schema-resolvers.ts"]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -33,6 +34,16 @@ describe("incident schema modules", () => {
       .filter((file) => !MAY_IMPORT_ALL_SCHEMAS.has(file))
       .filter((file) => /^import\s+(?!type\b)[^;]*from\s+"@\/lib\/incidents\/incident-schemas"/m.test(readFileSync(file, "utf8")));
     expect(offenders).toEqual([]);
+  });
+
+  it("no browser component loads zod with its page: only schema-resolvers.ts imports zod or a schema module, and resolvers.ts loads it with import()", () => {
+    const runtimeZod = /^import\s+(?!type\b)(?:[^;]*from\s+)?"(?:zod|@hookform\/resolvers\/zod|@\/lib\/zod-jitless|@\/lib\/incidents\/(?:incident-schemas|incident-event-schemas|incident-list-query-schema))"/m;
+    const offenders = sourceFiles(path.resolve("components"))
+      .map((file) => path.relative(process.cwd(), file))
+      .filter((file) => !MAY_IMPORT_ALL_SCHEMAS.has(file))
+      .filter((file) => runtimeZod.test(readFileSync(file, "utf8")) || /^import\s[^;]*from\s+"[^"]*schema-resolvers"/m.test(readFileSync(file, "utf8")));
+    expect(offenders).toEqual([]);
+    expect(readFileSync(path.resolve("components/incidents/lib/resolvers.ts"), "utf8")).toMatch(/import\("\.\/schema-resolvers"\)/);
   });
 
   it("the list's URL helpers that the dashboard links with build no schema (parsing a URL lives in parse-list-state.ts)", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changeFilters, DEFAULT_LIST_STATE, exportHref, hasFilters, listApiPath, listStateToSearch, nextPage, previousPage, toggleSort } from "./list-state";
 import { parseListState } from "./parse-list-state";
+import { incidentListQuerySchema } from "@/lib/incidents/incident-list-query-schema";
 
 const parse = (search: string) => parseListState(new URLSearchParams(search));
 
@@ -24,6 +25,20 @@ describe("parseListState", () => {
     [`namespace=${"n".repeat(101)}`, DEFAULT_LIST_STATE],
   ])("%s", (search, expected) => {
     expect(parse(search)).toEqual(expected);
+  });
+
+  // The page keeps a namespace filter exactly when the API's schema accepts it (one rule, textListProblem).
+  it.each([
+    ["api,shop", true],
+    [Array.from({ length: 20 }, (_, i) => `ns${i}`).join(","), true],
+    [Array.from({ length: 21 }, (_, i) => `ns${i}`).join(","), false],
+    ["n".repeat(100), true],
+    ["n".repeat(101), false],
+    ["api,sh\u0000op", false],
+  ])("namespace %j: kept as the API would (%s)", (namespace, accepted) => {
+    const fromApi = incidentListQuerySchema.shape.namespace.safeParse(namespace);
+    expect(fromApi.success).toBe(accepted);
+    expect(parse(new URLSearchParams({ namespace }).toString()).namespace).toEqual(fromApi.success ? fromApi.data : []);
   });
 });
 

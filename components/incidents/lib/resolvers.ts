@@ -1,31 +1,31 @@
-import "@/lib/zod-jitless";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { Resolver, ResolverOptions, ResolverResult } from "react-hook-form";
-import type { z } from "zod";
-import { anonymousIncidentCreateSchema, incidentCreateSchema, incidentUpdateSchema, type IncidentCreateInput, type IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
-import { toCreateInput, toUpdateInput, type IncidentFormValues } from "./form-values";
+import type { FieldValues, Resolver } from "react-hook-form";
+import type { IncidentEventCreateInput } from "@/lib/incidents/incident-event-schemas";
+import type { IncidentCreateInput, IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
+import type { IncidentFormValues } from "./form-values";
 
 /**
- * The shared schemas, applied to the form's values after the datetime-local → ISO
- * conversion. Field names are the same on both sides, so errors land on the
- * inputs as they are. `raw` keeps the submitted values JSON-ready (strings, not Dates).
+ * The incident and note forms' resolvers, whose schemas load on first use.
+ *
+ * Zod builds every schema of a module when the module loads. Imported with the
+ * page, zod (32 KB gzipped) and the schemas were evaluated during hydration, in
+ * tasks React cannot split. A form asks for its schemas when it is first focused
+ * (preloadFormSchemas); the first validation, on the first blur or submit,
+ * waits for them if they are still on their way.
  */
-function wrap<Input extends object>(
-  schemaResolver: Resolver<Input, unknown, Input>,
-  convert: (values: IncidentFormValues) => Input,
-): Resolver<IncidentFormValues, unknown, Input> {
-  return async (values, context, options) => {
-    // react-hook-form types a resolver's options and errors by the form's field names; these are the
-    // same names on both sides (see above), which its types cannot know: the two casts say so.
-    const result = await schemaResolver(convert(values), context, options as unknown as ResolverOptions<Input>);
-    return result as unknown as ResolverResult<IncidentFormValues, Input>;
-  };
+const load = () => import("./schema-resolvers");
+type SchemaResolvers = Awaited<ReturnType<typeof load>>;
+
+export function preloadFormSchemas(): void {
+  // A failed load is not an error yet: the validation that needs the schemas loads them again and reports it.
+  load().catch(() => {});
 }
 
-/** Anonymous visitors (sign-in off) must say who reports; a known viewer is the reporter. */
-export const anonymousCreateIncidentResolver: Resolver<IncidentFormValues, unknown, IncidentCreateInput> = wrap<z.input<typeof anonymousIncidentCreateSchema>>(
-  zodResolver(anonymousIncidentCreateSchema, undefined, { raw: true }),
-  (v) => ({ ...toCreateInput(v, true), reporter: v.reporter }),
-);
-export const createIncidentResolver = wrap<IncidentCreateInput>(zodResolver(incidentCreateSchema, undefined, { raw: true }), (v) => toCreateInput(v, false));
-export const updateIncidentResolver = wrap<IncidentUpdateInput>(zodResolver(incidentUpdateSchema, undefined, { raw: true }), toUpdateInput);
+function lazyResolver<Values extends FieldValues, Output>(pick: (r: SchemaResolvers) => Resolver<Values, unknown, Output>): Resolver<Values, unknown, Output> {
+  return async (values, context, options) => pick(await load())(values, context, options);
+}
+
+export const createIncidentResolver: Resolver<IncidentFormValues, unknown, IncidentCreateInput> = lazyResolver((r) => r.createIncidentResolver);
+export const anonymousCreateIncidentResolver: Resolver<IncidentFormValues, unknown, IncidentCreateInput> = lazyResolver((r) => r.anonymousCreateIncidentResolver);
+export const updateIncidentResolver: Resolver<IncidentFormValues, unknown, IncidentUpdateInput> = lazyResolver((r) => r.updateIncidentResolver);
+export const noteResolver: Resolver<IncidentEventCreateInput, unknown, IncidentEventCreateInput> = lazyResolver((r) => r.noteResolver);
+export const anonymousNoteResolver: Resolver<IncidentEventCreateInput, unknown, IncidentEventCreateInput> = lazyResolver((r) => r.anonymousNoteResolver);
