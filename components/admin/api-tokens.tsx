@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { useCopy } from "@/components/ui/use-copy";
-import { EXPIRY_CHOICES, type ApiTokenDto } from "@/lib/auth/api-token-schemas";
-import { SCOPE_LABEL, TOKEN_SCOPES } from "@/lib/auth/roles";
+import type { ApiTokenDto } from "@/lib/auth/api-token-schemas";
+import { EXPIRY_CHOICES, SCOPE_LABEL, TOKEN_SCOPES } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format";
 
 const when = (iso: string | null, otherwise: string) => (iso ? formatDateTime(new Date(iso)) : otherwise);

@@ -3,8 +3,6 @@ import { z } from "zod";
 import { TOKEN_SCOPES } from "./roles";
 
 /** Creating an API token (admin UI). Shared by the form and the server action. */
-export const EXPIRY_CHOICES = [7, 30, 90, 365] as const;
-
 export const apiTokenCreateSchema = z.object({
   name: z
     .string({ error: "Name is required" })

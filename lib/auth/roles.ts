@@ -8,6 +8,9 @@ export type Role = (typeof ROLES)[number];
 
 /** What an API token can be given. */
 export const TOKEN_SCOPES = ["incidents:read", "incidents:write", "alerts:write"] as const;
+
+/** The token form's expiry choices, in days (the schema accepts any 1–3650). Here, not in the schema module, so the admin page loads no zod. */
+export const EXPIRY_CHOICES = [7, 30, 90, 365] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 /** Everything an actor may be allowed to do: the token scopes, and managing tokens and settings. */

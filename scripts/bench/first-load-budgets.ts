@@ -8,7 +8,7 @@
  */
 const BUDGETS_KB: Record<string, number> = {
   "/": 150,
-  "/admin": 180,
+  "/admin": 150,
   "/calculators": 145,
   "/calculators/cache-hit-ratio": 170,
   "/calculators/cfs-throttling": 170,

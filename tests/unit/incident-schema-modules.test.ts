@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as eventSchemas from "@/lib/incidents/incident-event-schemas";
@@ -36,12 +36,28 @@ describe("incident schema modules", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("no browser component loads zod with its page: only schema-resolvers.ts imports zod or a schema module, and resolvers.ts loads it with import()", () => {
-    const runtimeZod = /^import\s+(?!type\b)(?:[^;]*from\s+)?"(?:zod|@hookform\/resolvers\/zod|@\/lib\/zod-jitless|@\/lib\/incidents\/(?:incident-schemas|incident-event-schemas|incident-list-query-schema))"/m;
-    const offenders = sourceFiles(path.resolve("components"))
-      .map((file) => path.relative(process.cwd(), file))
-      .filter((file) => !MAY_IMPORT_ALL_SCHEMAS.has(file))
-      .filter((file) => runtimeZod.test(readFileSync(file, "utf8")) || /^import\s[^;]*from\s+"[^"]*schema-resolvers"/m.test(readFileSync(file, "utf8")));
+  it("no browser code loads zod with its page: only schema-resolvers.ts imports zod or a module that does, and resolvers.ts loads it with import()", () => {
+    const runtimeImports = (source: string) => [...source.matchAll(/^import\s+(?!type\b)(?:[^;]*?from\s+)?"([^"]+)"/gms)].map((m) => m[1]);
+    const importsZod = (source: string) => runtimeImports(source).some((spec) => spec === "zod" || spec === "@hookform/resolvers/zod");
+    const resolve = (spec: string, from: string) => {
+      const base = spec.startsWith("@/") ? path.resolve(spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+      return base ? [".ts", ".tsx", "/index.ts"].map((ext) => base + ext).find((file) => existsSync(file)) : undefined;
+    };
+    const browserFiles = [
+      ...sourceFiles(path.resolve("components")),
+      ...sourceFiles(path.resolve("app")).filter((file) => readFileSync(file, "utf8").includes('"use client"')),
+    ];
+    const offenders = browserFiles
+      .filter((file) => !MAY_IMPORT_ALL_SCHEMAS.has(path.relative(process.cwd(), file)))
+      .flatMap((file) => {
+        const source = readFileSync(file, "utf8");
+        const zodImports = runtimeImports(source).filter((spec) => {
+          if (spec === "zod" || spec === "@hookform/resolvers/zod" || spec.endsWith("/schema-resolvers")) return true;
+          const target = resolve(spec, file);
+          return target !== undefined && importsZod(readFileSync(target, "utf8"));
+        });
+        return zodImports.map((spec) => `${path.relative(process.cwd(), file)} imports ${spec}`);
+      });
     expect(offenders).toEqual([]);
     expect(readFileSync(path.resolve("components/incidents/lib/resolvers.ts"), "utf8")).toMatch(/import\("\.\/schema-resolvers"\)/);
   });
