@@ -8,7 +8,7 @@ import type { IncidentFormValues } from "./form-values";
  * The incident and note forms' resolvers, whose schemas load on first use.
  *
  * Zod builds every schema of a module when the module loads. Imported with the
- * page, zod (32 KB gzipped) and the schemas were evaluated during hydration, in
+ * page, zod (31 KB gzipped) and the schemas were evaluated during hydration, in
  * tasks React cannot split. A form asks for its schemas when it is first focused
  * (preloadFormSchemas); the first validation, on the first blur or submit,
  * waits for them if they are still on their way.
@@ -21,11 +21,11 @@ export function preloadFormSchemas(): void {
   load().catch(() => {});
 }
 
-export const SCHEMA_LOAD_FAILED = "The form's checks could not be loaded (offline, or Triage was updated): reload the page, your text stays in the form until then.";
+export const SCHEMA_LOAD_FAILED = "The form's checks could not be loaded (offline, or Triage was updated). Copy what you wrote, then reload the page.";
 
 /**
  * A resolver that loads the schemas first. If they cannot be loaded, the form is
- * not submitted: the error is the form's (`errors.root.schemas`) and a toast says so.
+ * not submitted: the error is the form's (`errors.root.schemas`), and a toast says so.
  */
 export function lazyResolver<Values extends FieldValues, Output>(
   loadResolvers: () => Promise<SchemaResolvers>,
