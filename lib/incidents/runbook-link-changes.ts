@@ -12,7 +12,8 @@ export interface RunbookLinkState {
 
 export interface RunbookLinkChanges {
   /** The links after the patch, in the patch's order; a link that stays keeps its feedback unless the patch sets it. */
-  links: (RunbookLinkState & { added: boolean })[];
+  links: RunbookLinkState[];
+  /** Runbooks the patch links that were not linked before. */
   link: string[];
   unlink: string[];
   /** Feedback entries that change what is stored. */
@@ -42,7 +43,6 @@ export function runbookLinkChanges(current: readonly RunbookLinkState[], runbook
 
   const links = wanted.map((slug) => ({
     slug,
-    added: !before.has(slug),
     fixWorked: given.has(slug) ? (given.get(slug) ?? null) : (before.get(slug) ?? null),
   }));
   return { links, link, unlink, feedback: changed, notLinked };
