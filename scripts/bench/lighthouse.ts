@@ -8,7 +8,8 @@
  *
  *   npm run bench:lighthouse -- --rounds=3 --pages=/,/runbooks --port=3700
  *
- * Target: every main page scores at least 0.95× the bare page. The app is
+ * Target: every main page scores at least 0.95× the bare page, and the
+ * dashboard (/) at least 0.90 as well (issue #11). The app is
  * served by `scripts/start.ts` (production build, rebuilt when stale) on a
  * scratch SQLite database with the sample incidents; Chromium is
  * /usr/bin/chromium (CHROMIUM_PATH overrides). First-load JS per route is
@@ -20,7 +21,7 @@ import path from "node:path";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { buildBarePage } from "./lib/bare-next-page";
-import { median, RATIO_TARGET, routeOf, summarisePage, type LighthouseRun } from "./lib/lighthouse-summary";
+import { median, RATIO_TARGET, routeOf, SCORE_TARGETS, summarisePage, type LighthouseRun } from "./lib/lighthouse-summary";
 import { startServer, stopServer, type Server } from "./lib/serve-for-bench";
 import { measureFirstLoadJs } from "./first-load-js-sizes";
 
@@ -76,6 +77,10 @@ try {
     { label: BARE_CSS, url: `http://127.0.0.1:${PORT + 2}/` },
     ...PAGES.map((p) => ({ label: p, url: `http://127.0.0.1:${PORT}${p}` })),
   ];
+  // Lighthouse's simulation multiplies observed main-thread time by 4, so other work on the machine lowers the app's
+  // scores far more than the bare page's: the load average, printed before and after, says how quiet the run was.
+  const loadBefore = loadAverage();
+  console.log(`load average before the runs: ${loadBefore}`);
   const chrome = await launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
@@ -86,10 +91,7 @@ try {
     for (const t of targets) await fetch(t.url).then((r) => r.arrayBuffer());
     for (let round = 1; round <= ROUNDS; round++) {
       for (const t of targets) {
-        const result = await lighthouse(t.url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${t.url}`);
-        const { lhr } = result;
-        if (lhr.runtimeError) throw new Error(`Lighthouse on ${t.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        const lhr = await runLighthouse(t.url, chrome.port);
         const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
         const run: LighthouseRun = {
           score: lhr.categories.performance?.score ?? 0,
@@ -106,15 +108,17 @@ try {
   } finally {
     chrome.kill();
   }
+  console.log(`load average (1, 5, 15 min) before the runs: ${loadBefore}; after: ${loadAverage()} on ${os.availableParallelism()} cores`);
 
   const appJs = new Map(measureFirstLoadJs().map((r) => [r.route, r.gzipBytes]));
   const bareJs = measureFirstLoadJs(path.join(bare.dir, ".next")).find((r) => r.route === "/")?.gzipBytes;
   const bareScore = median((runs.get(BARE) ?? []).map((r) => r.score));
-  console.log(`\nmedians of ${ROUNDS} round(s), Lighthouse ${lighthouseVersion()} mobile; target: score ≥ ${RATIO_TARGET}× the bare page's (${bareScore.toFixed(2)}) → ≥ ${(bareScore * RATIO_TARGET).toFixed(2)}`);
+  const ownTargets = Object.entries(SCORE_TARGETS).map(([page, min]) => `${page} also ≥ ${min.toFixed(2)}`).join(", ");
+  console.log(`\nmedians of ${ROUNDS} round(s), Lighthouse ${lighthouseVersion()} mobile; target: score ≥ ${RATIO_TARGET}× the bare page's (${bareScore.toFixed(2)}) → ≥ ${(bareScore * RATIO_TARGET).toFixed(2)}; ${ownTargets}`);
   console.log(`${"page".padEnd(32)} ${"score".padStart(5)} ${"ratio".padStart(6)}  ${"FCP".padStart(6)} ${"LCP".padStart(6)} ${"TBT".padStart(6)} ${"CLS".padStart(5)} ${"SI".padStart(6)}  first-load JS`);
   let missed = 0;
   for (const t of targets) {
-    const s = summarisePage(runs.get(t.label) ?? [], bareScore);
+    const s = summarisePage(runs.get(t.label) ?? [], bareScore, SCORE_TARGETS[t.label]);
     const isBare = t.label === BARE;
     // A reference, not an app page: the same bare page with the app's stylesheet.
     const isReference = isBare || t.label === BARE_CSS;
@@ -125,7 +129,7 @@ try {
       `${t.label.padEnd(32)} ${s.score.toFixed(2).padStart(5)} ${(isBare ? "1.00" : s.ratio.toFixed(2)).padStart(6)}  ${ms(s.fcpMs)} ${ms(s.lcpMs)} ${ms(s.tbtMs)} ${s.cls.toFixed(2).padStart(5)} ${ms(s.siMs)}  ${js === undefined ? "?" : `${(js / 1024).toFixed(1)} KB`}${isReference || s.meetsTarget ? "" : "  BELOW TARGET"}`,
     );
   }
-  console.log(missed ? `\n${missed} page(s) below ${RATIO_TARGET}× the bare page` : `\nevery page ≥ ${RATIO_TARGET}× the bare page`);
+  console.log(missed ? `\n${missed} page(s) below target` : `\nevery page ≥ ${RATIO_TARGET}× the bare page and at its own score target`);
   process.exitCode = missed ? 1 : 0;
 } finally {
   stopAll();
@@ -138,6 +142,31 @@ function readAppStylesheets(): { files: number; css: string } {
   const files = readdirSync(dir).filter((name) => name.endsWith(".css"));
   if (!files.length) throw new Error(`no stylesheet in ${dir}: was the app built?`);
   return { files: files.length, css: files.map((name) => readFileSync(path.join(dir, name), "utf8")).join("\n") };
+}
+
+/**
+ * One Lighthouse run of `url`. A run that Lighthouse itself reports as broken (a runtime error
+ * such as NO_NAVSTART, "something went wrong with recording the trace") is tried again, up to
+ * twice, and said: such a run measured nothing, so it cannot count as a score, and one flake
+ * should not throw away the rounds already measured.
+ */
+async function runLighthouse(url: string, port: number, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (!lhr.runtimeError) return lhr;
+    const problem = `Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+    if (attempt >= attempts) throw new Error(`${problem} (${attempts} attempts)`);
+    console.log(`${problem}; trying again (attempt ${attempt + 1} of ${attempts})`);
+  }
+}
+
+function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 }
 
 function ms(value: number): string {
