@@ -3,8 +3,8 @@
  * server, because App Router handlers never see the TCP peer, and trusting
  * proxy headers needs it. lib/http/edge-guard.ts decides per request (peer
  * header from the socket, forwarded headers only from trusted proxies,
- * spoofed identity headers and cross-site server actions refused with 403;
- * lib/http/malformed-path.ts: paths Next's router would answer with a 500, refused with 400).
+ * spoofed identity headers and cross-site server actions refused with 403,
+ * form posts to pages with 405, malformed paths with 400: each a 500 from Next).
  * SIGTERM/SIGINT: stop accepting, let in-flight requests finish (up to 25 s),
  * close the database (SQLite folds its write-ahead log back into the file), exit.
  *
@@ -16,7 +16,6 @@ import next from "next";
 import { getConfig } from "@/lib/config/env";
 import { disconnectDb } from "@/lib/db/client";
 import { guardRequest } from "@/lib/http/edge-guard";
-import { refuseMalformedPath } from "@/lib/http/malformed-path";
 import { responseSecurityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -43,13 +42,13 @@ function writeBack(request: IncomingMessage, headers: Headers): void {
 }
 
 async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const decision = refuseMalformedPath(request.url ?? "/") ?? guardRequest(request.method ?? "GET", toHeaders(request), request.socket.remoteAddress, config);
+  const decision = guardRequest(request.method ?? "GET", request.url ?? "/", toHeaders(request), request.socket.remoteAddress, config);
   // Every response, refusals included; pages get their nonce CSP from proxy.ts on top.
   const https = servedOverHttps(decision.kind === "pass" ? decision.headers : new Headers(), "encrypted" in request.socket);
   for (const [name, value] of responseSecurityHeaders(https)) response.setHeader(name, value);
   if (decision.kind === "refuse") {
     console.warn(`[triage] ${decision.log}`);
-    response.writeHead(decision.status, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+    response.writeHead(decision.status, { ...decision.headers, "Content-Type": "application/json", "Cache-Control": "no-store" });
     response.end(JSON.stringify({ error: { code: decision.code, message: decision.message, fields: decision.fields } }));
     return;
   }

@@ -11,35 +11,67 @@ const pass = (decision: ReturnType<typeof guardRequest>) => {
 
 describe("guardRequest", () => {
   it("sets the peer from the socket, whatever the client sent", () => {
-    const headers = pass(guardRequest("GET", new Headers({ "x-triage-peer": "10.0.0.1", "x-triage-client-ip": "10.0.0.1" }), "203.0.113.9", noneMode));
+    const headers = pass(guardRequest("GET", "/incidents", new Headers({ "x-triage-peer": "10.0.0.1", "x-triage-client-ip": "10.0.0.1" }), "203.0.113.9", noneMode));
     expect(headers.get("x-triage-peer")).toBe("203.0.113.9");
     expect(headers.get("x-triage-client-ip")).toBe("203.0.113.9");
   });
 
   it("drops X-Forwarded-* from untrusted peers, keeps them from trusted proxies", () => {
     const forwarded = new Headers({ "x-forwarded-host": "triage.example.com", "x-forwarded-for": "198.51.100.4", "x-forwarded-proto": "https" });
-    const direct = pass(guardRequest("GET", forwarded, "203.0.113.9", proxyMode));
+    const direct = pass(guardRequest("GET", "/incidents", forwarded, "203.0.113.9", proxyMode));
     expect(direct.has("x-forwarded-host")).toBe(false);
     expect(direct.has("x-forwarded-for")).toBe(false);
-    const viaProxy = pass(guardRequest("GET", forwarded, "10.1.1.1", proxyMode));
+    const viaProxy = pass(guardRequest("GET", "/incidents", forwarded, "10.1.1.1", proxyMode));
     expect(viaProxy.get("x-forwarded-host")).toBe("triage.example.com");
     expect(viaProxy.get("x-triage-client-ip")).toBe("198.51.100.4");
   });
 
   it("refuses identity headers from an untrusted address in proxy mode, with a log line naming it", () => {
-    const decision = guardRequest("GET", new Headers({ "x-forwarded-email": "admin@example.com" }), "127.0.0.1", proxyMode);
+    const decision = guardRequest("GET", "/incidents", new Headers({ "x-forwarded-email": "admin@example.com" }), "127.0.0.1", proxyMode);
     expect(decision).toMatchObject({ kind: "refuse", status: 403, log: expect.stringContaining("x-forwarded-email") });
     expect(decision.kind === "refuse" && decision.log).toContain("127.0.0.1");
-    expect(guardRequest("GET", new Headers({ "x-auth-request-groups": "admins" }), "::1", proxyMode).kind).toBe("refuse");
-    expect(pass(guardRequest("GET", new Headers({ "x-forwarded-email": "ana@example.com" }), "10.2.3.4", proxyMode)).get("x-forwarded-email")).toBe("ana@example.com");
+    expect(guardRequest("GET", "/incidents", new Headers({ "x-auth-request-groups": "admins" }), "::1", proxyMode).kind).toBe("refuse");
+    expect(pass(guardRequest("GET", "/incidents", new Headers({ "x-forwarded-email": "ana@example.com" }), "10.2.3.4", proxyMode)).get("x-forwarded-email")).toBe("ana@example.com");
   });
 
   it("refuses server actions with a missing or foreign Origin", () => {
-    const action = (extra: Record<string, string>, peer = "203.0.113.9") => guardRequest("POST", new Headers({ host: "triage.test", "next-action": "abc", ...extra }), peer, noneMode);
+    const action = (extra: Record<string, string>, peer = "203.0.113.9") => guardRequest("POST", "/incidents/new", new Headers({ host: "triage.test", "next-action": "abc", ...extra }), peer, noneMode);
     expect(action({ origin: "http://triage.test" }).kind).toBe("pass");
     expect(action({})).toMatchObject({ kind: "refuse", status: 403 });
     expect(action({ origin: "https://evil.example" })).toMatchObject({ kind: "refuse", status: 403 });
     // A forwarded host only counts from a trusted proxy.
     expect(action({ origin: "https://evil.example", "x-forwarded-host": "evil.example" })).toMatchObject({ kind: "refuse" });
+  });
+
+  it("refuses a path with a malformed percent-escape before anything else, with 400", () => {
+    expect(guardRequest("GET", "/incidents/%zz", new Headers(), "203.0.113.9", noneMode)).toMatchObject({ kind: "refuse", status: 400, code: "invalid_input" });
+  });
+
+  it("a page takes GET and HEAD, and POST only as a server action: a form post (Next's no-JavaScript action) or another method is 405", () => {
+    const page = (method: string, url: string, extra: Record<string, string> = {}) =>
+      guardRequest(method, url, new Headers({ host: "triage.test", origin: "http://triage.test", ...extra }), "203.0.113.9", noneMode);
+    for (const [method, url, extra] of [
+      ["POST", "/incidents/new", { "content-type": "multipart/form-data; boundary=x" }],
+      ["POST", "/", { "content-type": "application/x-www-form-urlencoded" }],
+      ["POST", "/incidents/7?x=1", {}],
+      ["PUT", "/incidents/new", {}],
+      ["DELETE", "/runbooks", {}],
+      ["OPTIONS", "/", {}],
+      ["PATCH", "/api-docs", {}],
+    ] as const) {
+      const decision = page(method, url, extra);
+      expect(decision, `${method} ${url}`).toMatchObject({ kind: "refuse", status: 405, code: "method_not_allowed", headers: { Allow: "GET, HEAD" } });
+      expect(decision.kind === "refuse" && decision.fields.method).toContain("/api");
+    }
+    for (const [method, url, extra] of [
+      ["GET", "/incidents", {}],
+      ["HEAD", "/", {}],
+      ["POST", "/incidents/new", { "next-action": "abc" }],
+      ["POST", "/api/incidents", { "content-type": "application/json" }],
+      ["DELETE", "/api/incidents/3", {}],
+      ["POST", "/api", {}],
+    ] as const) {
+      expect(page(method, url, extra).kind, `${method} ${url}`).toBe("pass");
+    }
   });
 });

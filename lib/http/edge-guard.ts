@@ -2,6 +2,7 @@ import type { AuthConfig } from "@/lib/config/auth-config";
 import { PEER_HEADER, clientAddress } from "@/lib/auth/client-address";
 import { readProxyIdentity } from "@/lib/auth/proxy-identity";
 import type { ErrorCode } from "./error-codes";
+import { refuseMalformedPath } from "./malformed-path";
 import { checkSameOrigin } from "./same-origin";
 
 /**
@@ -11,10 +12,15 @@ import { checkSameOrigin } from "./same-origin";
  * - the internal headers are set from the socket, never taken from the client;
  * - X-Forwarded-Host/Proto/For are dropped unless the peer is a trusted proxy;
  * - in proxy mode, identity headers from any other address are refused (403);
+ * - a path with a malformed percent-escape is refused (400, malformed-path.ts):
+ *   Next's router answers it with a bare 500;
+ * - a page takes GET and HEAD, and POST only as a server action (with the
+ *   Next-Action header that Triage's scripts send); anything else is refused
+ *   (405). Next would treat a form post to a page as a no-JavaScript server
+ *   action: unchecked for a missing Origin, 500 for a foreign one or a body
+ *   that is not form data. Triage has no such forms;
  * - a server action with a missing or foreign Origin is refused (403) rather
  *   than reaching Next, whose own check answers 500.
- *
- * (A path with a malformed percent-escape is refused before this: malformed-path.ts.)
  */
 
 export const CLIENT_IP_HEADER = "x-triage-client-ip";
@@ -23,16 +29,21 @@ const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-for", "
 /** A request answered at the edge: `code`, `message` and `fields` are the API's error body; `log` is the server's one line about it. */
 export interface EdgeRefusal {
   kind: "refuse";
-  status: 400 | 403;
-  code: Extract<ErrorCode, "invalid_input" | "forbidden">;
+  status: 400 | 403 | 405;
+  code: Extract<ErrorCode, "invalid_input" | "forbidden" | "method_not_allowed">;
   message: string;
   fields: Record<string, string>;
   log: string;
+  headers?: Record<string, string>;
 }
+
+const PAGE_METHODS = ["GET", "HEAD"];
 
 export type EdgeDecision = { kind: "pass"; headers: Headers } | EdgeRefusal;
 
-export function guardRequest(method: string, incoming: Headers, peer: string | undefined, config: AuthConfig): EdgeDecision {
+export function guardRequest(method: string, url: string, incoming: Headers, peer: string | undefined, config: AuthConfig): EdgeDecision {
+  const malformed = refuseMalformedPath(url);
+  if (malformed) return malformed;
   const headers = new Headers(incoming);
   headers.delete(PEER_HEADER);
   headers.delete(CLIENT_IP_HEADER);
@@ -55,7 +66,13 @@ export function guardRequest(method: string, incoming: Headers, peer: string | u
       };
     }
   }
-  if (method === "POST" && headers.has("next-action")) {
+  const serverAction = method === "POST" && headers.has("next-action");
+  const path = url.split(/[?#]/, 1)[0] ?? "";
+  if (!serverAction && !PAGE_METHODS.includes(method) && path !== "/api" && !path.startsWith("/api/")) {
+    const message = `A page takes ${PAGE_METHODS.join(" and ")} only (and POST from Triage's own scripts); to change data, use the API under /api`;
+    return { kind: "refuse", status: 405, code: "method_not_allowed", message, fields: { method: message }, log: `refused ${method.slice(0, 20)} ${path.slice(0, 200)} from ${peer ?? "?"}: not a page method`, headers: { Allow: PAGE_METHODS.join(", ") } };
+  }
+  if (serverAction) {
     const origin = checkSameOrigin(headers, config.trustedProxies, config.publicUrl);
     if (!origin.ok) return { kind: "refuse", status: 403, code: "forbidden", message: `Refused: ${origin.reason}. Use Triage from its own pages.`, fields: {}, log: `refused a server action from ${peer ?? "?"}: ${origin.reason}` };
   }

@@ -48,7 +48,7 @@ describe("responseSecurityHeaders", () => {
 describe("servedOverHttps", () => {
   const config = loadConfig({ TRIAGE_TRUSTED_PROXIES: "10.0.0.0/8" }).auth;
   const guarded = (peer: string, proto: string) => {
-    const decision = guardRequest("GET", new Headers({ "x-forwarded-proto": proto }), peer, config);
+    const decision = guardRequest("GET", "/incidents", new Headers({ "x-forwarded-proto": proto }), peer, config);
     if (decision.kind !== "pass") throw new Error("refused");
     return decision.headers;
   };

@@ -1,0 +1,82 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+/**
+ * Requests that Next itself answered with a bare 500, before any of Triage's code ran, refused by
+ * the production server in front of it (lib/http/edge-guard.ts) with a 4xx and the API's error body.
+ *
+ * A path with a malformed percent-escape is the client's mistake: 400 naming the segment
+ * (lib/http/malformed-path.ts); Next's router failed on it for every dynamic route, pages and API.
+ */
+const MALFORMED: [method: "GET" | "POST" | "PATCH", path: string, segment: string][] = [
+  ["GET", "/incidents/%zz", "%zz"],
+  ["GET", "/incidents/%E0%A4%A", "%E0%A4%A"],
+  ["GET", "/runbooks/%FF", "%FF"],
+  ["GET", "/runbooks/alerts/%E0%A4%A?from=alert", "%E0%A4%A"],
+  ["GET", "/api/incidents/%E0", "%E0"],
+  ["PATCH", "/api/incidents/%", "%"],
+  ["POST", "/api/incidents/%C3%28/events", "%C3%28"],
+];
+
+for (const [method, path, segment] of MALFORMED) {
+  test(`${method} ${path} is a 400 naming ${segment}`, async ({ request }) => {
+    const response = await request.fetch(path, { method, data: method === "GET" ? undefined : { message: "x" } });
+    expect(response.status()).toBe(400);
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    const body = (await response.json()) as { error: { code: string; message: string; fields: Record<string, string> } };
+    expect(body.error.code).toBe("invalid_input");
+    expect(body.error.fields.path).toContain(`"${segment}"`);
+  });
+}
+
+test("well-formed escapes in the same routes still reach them", async ({ request }) => {
+  expect((await request.get("/runbooks/alerts/Kube%20Pod%20Gone")).status()).toBe(404);
+  const list = (await (await request.get("/api/incidents?limit=1")).json()) as { items: { id: number }[] };
+  const id = String(list.items[0]?.id);
+  // The id's first digit percent-encoded ("%31" for "1"): the route decodes it and finds the incident.
+  const encoded = `%${id.charCodeAt(0).toString(16).toUpperCase()}${id.slice(1)}`;
+  expect((await request.get(`/api/incidents/${encoded}`)).status()).toBe(200);
+  expect((await request.get("/search?q=%E0%A4%A")).status()).toBe(200);
+});
+
+/**
+ * A form post to a page is Next's no-JavaScript server action. Next let one without an Origin reach
+ * the action, answered 500 for a foreign Origin ("Invalid Server Actions request") and 500 for a
+ * body that is not form data. Triage's forms call their actions from script (with Next-Action), so
+ * a page takes GET and HEAD only, and POST with Next-Action: anything else is 405.
+ */
+test.describe("form posts and other methods on pages", () => {
+  const form = (fields: Record<string, string>) => {
+    const body = Object.entries(fields).map(([name, value]) => `--b\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + "--b--\r\n";
+    return { headers: { "content-type": "multipart/form-data; boundary=b" }, data: body };
+  };
+  const CASES: [name: string, method: string, path: string, options: { headers?: Record<string, string>; data?: string }][] = [
+    ["a no-JavaScript action post without an Origin", "POST", "/incidents/new", form({ $ACTION_ID_0123456789abcdef: "", title: "posted by a form" })],
+    ["a no-JavaScript action post from a foreign Origin", "POST", "/incidents/new", { ...form({ $ACTION_ID_0123456789abcdef: "" }), headers: { ...form({}).headers, origin: "https://evil.example" } }],
+    ["a body that claims to be form data and is not", "POST", "/incidents/new", { headers: { "content-type": "multipart/form-data; boundary=zzz" }, data: "garbage" }],
+    ["PUT on a page", "PUT", "/incidents/new", {}],
+    ["DELETE on a page", "DELETE", "/runbooks", {}],
+  ];
+  for (const [name, method, path, options] of CASES) {
+    test(`${name} is a 405 that points to the API`, async ({ request }) => {
+      const before = await incidentCount(request);
+      const response = await request.fetch(path, { method, headers: options.headers, data: options.data });
+      expect(response.status()).toBe(405);
+      expect(response.headers()["allow"]).toBe("GET, HEAD");
+      const body = (await response.json()) as { error: { code: string; fields: Record<string, string> } };
+      expect(body.error.code).toBe("method_not_allowed");
+      expect(body.error.fields.method).toContain("/api");
+      expect(await incidentCount(request)).toBe(before);
+    });
+  }
+
+  test("pages still take GET and HEAD, and the API its own methods", async ({ request }) => {
+    expect((await request.get("/incidents/new")).status()).toBe(200);
+    expect((await request.head("/runbooks")).status()).toBe(200);
+    expect((await request.post("/api/incidents", { data: {} })).status()).toBe(400);
+  });
+});
+
+async function incidentCount(request: APIRequestContext): Promise<number> {
+  const exported = (await (await request.get("/api/incidents/export?format=json")).json()) as { count: number };
+  return exported.count;
+}
