@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { actionRequestProblem } from "@/lib/http/action-reply";
+import type { ApiErrorBody } from "@/lib/http/error-body-schema";
 import { NONCE_HEADER, newNonce, pageCsp } from "@/lib/http/security-headers";
 
 /**
@@ -6,8 +8,19 @@ import { NONCE_HEADER, newNonce, pageCsp } from "@/lib/http/security-headers";
  * Next.js reads the nonce from the request's Content-Security-Policy header and
  * puts it on its own scripts; the root layout reads NONCE_HEADER for the theme script.
  * The other security headers are set for every response by scripts/serve.ts.
+ *
+ * A server action's arguments are checked first (lib/http/action-reply.ts): what React's decoder
+ * would fail on is a 400 here, and a body over 1 MiB a 413, instead of Next's 500. Next buffers the body for the proxy, so the
+ * action still reads it.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const problem = await actionRequestProblem(request);
+    if (problem) {
+      const body: ApiErrorBody = { error: { code: problem.code, message: problem.message, fields: { body: problem.message } } };
+      return NextResponse.json(body, { status: problem.status, headers: { "Cache-Control": "no-store" } });
+    }
+  }
   const nonce = newNonce();
   const csp = pageCsp(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 /**
@@ -75,6 +77,57 @@ test.describe("form posts and other methods on pages", () => {
     expect((await request.post("/api/incidents", { data: {} })).status()).toBe(400);
   });
 });
+
+/**
+ * A server action from our own origin whose arguments React's reply decoder cannot read: Next
+ * answered each of these with 500; the page proxy (lib/http/action-reply.ts) answers 400 at "body".
+ */
+test.describe("server action bodies that cannot be decoded", () => {
+  const TEXT = "text/plain;charset=UTF-8";
+  const CASES: [name: string, type: string, body: string][] = [
+    ["arguments that are not JSON", TEXT, "{{{"],
+    ["arguments that are not an array", TEXT, '"x"'],
+    ["an empty body", TEXT, ""],
+    ["a reference to a part that is not there", TEXT, '["$Q1"]'],
+    ["a reference inside an object", TEXT, '[{"title":"$K9"}]'],
+    ["multipart that is not form data", "multipart/form-data; boundary=zzz", "garbage"],
+    ["multipart without the arguments part", "multipart/form-data; boundary=b", '--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--b--\r\n'],
+  ];
+  for (const [name, type, body] of CASES) {
+    test(`${name} is a 400 at the field body`, async ({ request, baseURL }) => {
+      const before = await incidentCount(request);
+      const response = await request.post("/incidents/new", { headers: { "Next-Action": createIncidentActionId(), Origin: String(baseURL), "Content-Type": type }, data: body });
+      expect(response.status()).toBe(400);
+      const answer = (await response.json()) as { error: { code: string; fields: Record<string, string> } };
+      expect(answer.error.code).toBe("invalid_input");
+      expect(answer.error.fields.body).toMatch(/server action/);
+      expect(await incidentCount(request)).toBe(before);
+    });
+  }
+
+  test("a body over 1 MiB is a 413, as on the API (Next answered 500; past 10 MB it cut the body)", async ({ request, baseURL }) => {
+    for (const size of [1_500_000, 12_000_000]) {
+      const data = JSON.stringify([{ title: "x".repeat(size) }]);
+      const response = await request.post("/incidents/new", { headers: { "Next-Action": createIncidentActionId(), Origin: String(baseURL), "Content-Type": TEXT }, data });
+      expect(response.status(), `${size} characters`).toBe(413);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
+    }
+  });
+
+  test("arguments the decoder can read still reach the action, which answers its own field errors", async ({ request, baseURL }) => {
+    const response = await request.post("/incidents/new", { headers: { "Next-Action": createIncidentActionId(), Origin: String(baseURL), "Content-Type": TEXT }, data: '[{"title":"$$ escaped","namespace":"$undefined"}]' });
+    expect(response.status()).toBe(200);
+    expect(await response.text()).toContain('"code":"invalid_input"');
+  });
+});
+
+/** The id Next gave createIncidentAction in this build (the browser sends it as Next-Action). */
+function createIncidentActionId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> };
+  const id = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "createIncidentAction")?.[0];
+  if (!id) throw new Error("createIncidentAction is not in .next/server/server-reference-manifest.json: was the app built?");
+  return id;
+}
 
 async function incidentCount(request: APIRequestContext): Promise<number> {
   const exported = (await (await request.get("/api/incidents/export?format=json")).json()) as { count: number };

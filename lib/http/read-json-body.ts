@@ -10,8 +10,8 @@ function isJsonType(contentType: string | null): boolean {
 
 const tooLarge = () => new HttpError(413, "payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB`);
 
-/** Reads the body, stopping as soon as it passes the limit (Content-Length can be absent or wrong). */
-async function readLimited(request: Request): Promise<Uint8Array> {
+/** Reads the body, stopping as soon as it passes the limit (Content-Length can be absent or wrong): 413 over it. */
+export async function readLimitedBody(request: Request): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
   if (!request.body) return new Uint8Array();
@@ -42,7 +42,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   if (!isJsonType(request.headers.get("content-type"))) {
     throw new HttpError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
   }
-  const bytes = await readLimited(request);
+  const bytes = await readLimitedBody(request);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
