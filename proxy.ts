@@ -9,9 +9,9 @@ import { NONCE_HEADER, newNonce, pageCsp } from "@/lib/http/security-headers";
  * puts it on its own scripts; the root layout reads NONCE_HEADER for the theme script.
  * The other security headers are set for every response by scripts/serve.ts.
  *
- * A server action's arguments are checked first (lib/http/action-reply.ts): what React's decoder
- * would fail on is a 400 here, and a body over 1 MiB a 413, instead of Next's 500. Next buffers the body for the proxy, so the
- * action still reads it.
+ * A server action's arguments are checked first (lib/http/action-reply.ts): what React's
+ * decoder would fail on is a 400 here, and a body over 1 MiB a 413, instead of Next's 500.
+ * Next buffers the body for the proxy, so the action still reads it.
  */
 export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action")) {

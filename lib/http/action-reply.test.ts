@@ -20,7 +20,8 @@ describe("actionArgumentsProblem", () => {
     ['["$1"]', '"$1"'],
     ['[{"title":"x","tags":["a","$n"]}]', '"$n"'],
     ['[{"title":"$K9"}]', '"$K9"'],
-    ['[{"at":"$D2026-01-01"}]', '"$D2026-01-01"'],
+    ['[{"big":"$n12"}]', '"$n12"'],
+    ['[{"m":"$Q2","s":"$W3"}]', "reference"],
     [`[${"[".repeat(80)}${"]".repeat(80)}]`, "nested more than 64 levels"],
   ])("refuses %s", (json, problem) => {
     expect(actionArgumentsProblem(json)).toContain(problem);

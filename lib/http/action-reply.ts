@@ -8,15 +8,18 @@
  * A body over the API's limit (1 MiB, MAX_BODY_BYTES; Next's own action limit is the same 1 MB but
  * answers 500) is a 413, as on the API; past 10 MB Next would hand the proxy a truncated body.
  *
- * Triage's actions take plain data (objects, arrays, strings, numbers, booleans, null; React writes
- * an undefined property as "$undefined" and escapes a string that starts with "$" as "$$…"), so any
- * other "$" string is a reference they never use, and is refused here rather than decoded. An action
- * that takes a Date, a File or a FormData would have to widen REFERENCES_TAKEN. Pure.
+ * Triage's actions take plain data (objects, arrays, strings, numbers, booleans, null). React writes
+ * a string that starts with "$" as "$$…", and the values JSON lacks as "$undefined", "$NaN",
+ * "$Infinity", "$-Infinity", "$-0" and "$D<date>" (none of which can fail to decode, and each
+ * reaches the action's own validation, which names the field). Any other "$" string is a reference
+ * to a part, chunk, Map, Set, File or stream that Triage's actions never take, and is refused here
+ * rather than decoded; an action that takes one would have to be allowed for in SCALARS. Pure.
  */
 import { HttpError } from "./http-error";
 import { readLimitedBody } from "./read-json-body";
 
-const REFERENCES_TAKEN = new Set(["$undefined"]);
+const SCALARS = new Set(["$undefined", "$NaN", "$Infinity", "$-Infinity", "$-0"]);
+const isScalar = (value: string) => SCALARS.has(value) || value.startsWith("$D");
 const MAX_DEPTH = 64;
 
 /** Why the action request cannot be decoded (400, or 413 over the body limit), or undefined when it can. */
@@ -60,7 +63,7 @@ export function actionArgumentsProblem(json: string): string | undefined {
   for (let item = stack.pop(); item; item = stack.pop()) {
     const [value, depth] = item;
     if (typeof value === "string") {
-      if (value.startsWith("$") && !value.startsWith("$$") && !REFERENCES_TAKEN.has(value)) {
+      if (value.startsWith("$") && !value.startsWith("$$") && !isScalar(value)) {
         return `The server action's arguments hold the reference "${value.slice(0, 40)}", which Triage's actions do not take: send plain values`;
       }
     } else if (value !== null && typeof value === "object") {
