@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { actionRequestProblem } from "@/lib/http/action-reply";
-import type { ApiErrorBody } from "@/lib/http/error-body-schema";
+import { toErrorResponseBody } from "@/lib/http/error-body";
 import { NONCE_HEADER, newNonce, pageCsp } from "@/lib/http/security-headers";
 
 /**
@@ -17,8 +17,8 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action")) {
     const problem = await actionRequestProblem(request);
     if (problem) {
-      const body: ApiErrorBody = { error: { code: problem.code, message: problem.message, fields: { body: problem.message } } };
-      return NextResponse.json(body, { status: problem.status, headers: { "Cache-Control": "no-store" } });
+      const { status, body, headers } = toErrorResponseBody(problem, "server action body check");
+      return NextResponse.json(body, { status, headers: { ...headers, "Cache-Control": "no-store" } });
     }
   }
   const nonce = newNonce();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actionArgumentsProblem, actionRequestProblem } from "./action-reply";
+import { toErrorResponseBody } from "./error-body";
 import { MAX_BODY_BYTES } from "./read-json-body";
 
 const post = (body: BodyInit, type?: string) => new Request("http://t.test/incidents/new", { method: "POST", body, headers: type ? { "content-type": type } : {} });
@@ -37,9 +38,12 @@ describe("actionArgumentsProblem", () => {
   });
 });
 
+/** The problem as the proxy answers it, through the shared error mapping. */
 const problemOf = async (request: Request) => {
   const problem = await actionRequestProblem(request);
-  return problem && { status: problem.status, code: problem.code, message: problem.message };
+  if (!problem) return undefined;
+  const { status, body } = toErrorResponseBody(problem, "test");
+  return { status, code: body.error.code, message: body.error.message, fields: body.error.fields };
 };
 
 describe("actionRequestProblem", () => {

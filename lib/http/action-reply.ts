@@ -15,6 +15,7 @@
  * to a part, chunk, Map, Set, File or stream that Triage's actions never take, and is refused here
  * rather than decoded; an action that takes one would have to be allowed for in SCALARS. Pure.
  */
+import { FieldValidationError } from "@/lib/incidents/errors";
 import { HttpError } from "./http-error";
 import { readLimitedBody } from "./read-json-body";
 
@@ -22,8 +23,11 @@ const SCALARS = new Set(["$undefined", "$NaN", "$Infinity", "$-Infinity", "$-0"]
 const isScalar = (value: string) => SCALARS.has(value) || value.startsWith("$D");
 const MAX_DEPTH = 64;
 
-/** Why the action request cannot be decoded (400, or 413 over the body limit), or undefined when it can. */
-export async function actionRequestProblem(request: Request): Promise<HttpError | undefined> {
+/**
+ * Why the action request cannot be decoded, as an error the shared mapping (error-body.ts) answers:
+ * a 400 at the field "body", or 413 over the body limit. Undefined when it can be decoded.
+ */
+export async function actionRequestProblem(request: Request): Promise<HttpError | FieldValidationError | undefined> {
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   // A form post without script: refused before Next by the server's edge guard (405).
   if (type.startsWith("application/x-www-form-urlencoded")) return undefined;
@@ -35,7 +39,7 @@ export async function actionRequestProblem(request: Request): Promise<HttpError 
     throw error;
   }
   const problem = type.startsWith("multipart/form-data") ? await multipartProblem(bytes, type) : actionArgumentsProblem(new TextDecoder().decode(bytes));
-  return problem === undefined ? undefined : new HttpError(400, "invalid_input", problem);
+  return problem === undefined ? undefined : new FieldValidationError({ body: problem });
 }
 
 async function multipartProblem(bytes: Uint8Array, type: string): Promise<string | undefined> {

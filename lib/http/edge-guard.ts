@@ -2,7 +2,7 @@ import type { AuthConfig } from "@/lib/config/auth-config";
 import { PEER_HEADER, clientAddress } from "@/lib/auth/client-address";
 import { readProxyIdentity } from "@/lib/auth/proxy-identity";
 import type { ErrorCode } from "./error-codes";
-import { refuseMalformedPath } from "./malformed-path";
+import { pathOf, refuseMalformedPath } from "./malformed-path";
 import { checkSameOrigin } from "./same-origin";
 
 /**
@@ -67,7 +67,7 @@ export function guardRequest(method: string, url: string, incoming: Headers, pee
     }
   }
   const serverAction = method === "POST" && headers.has("next-action");
-  const path = url.split(/[?#]/, 1)[0] ?? "";
+  const path = pathOf(url);
   if (!serverAction && !PAGE_METHODS.includes(method) && path !== "/api" && !path.startsWith("/api/")) {
     const message = `A page takes ${PAGE_METHODS.join(" and ")} only (and POST from Triage's own scripts); to change data, use the API under /api`;
     return { kind: "refuse", status: 405, code: "method_not_allowed", message, fields: { method: message }, log: `refused ${method.slice(0, 20)} ${path.slice(0, 200)} from ${peer ?? "?"}: not a page method`, headers: { Allow: PAGE_METHODS.join(", ") } };

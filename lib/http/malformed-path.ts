@@ -1,5 +1,11 @@
+import { truncateText } from "@/lib/incidents/incident-limits";
 import { decodePathSegment } from "./decode-path-segment";
 import type { EdgeRefusal } from "./edge-guard";
+
+/** The path of a request target: what comes before its query string or fragment. */
+export function pathOf(url: string): string {
+  return url.split(/[?#]/, 1)[0] ?? "";
+}
 
 /**
  * A request path with a malformed percent-escape ("/incidents/%zz", "/runbooks/%E0%A4%A") is
@@ -8,13 +14,9 @@ import type { EdgeRefusal } from "./edge-guard";
  * malformed escape in the query string is already tolerated by URLSearchParams. Pure.
  */
 export function refuseMalformedPath(url: string): EdgeRefusal | undefined {
-  const path = url.split(/[?#]/, 1)[0] ?? "";
+  const path = pathOf(url);
   const segment = path.split("/").find((part) => decodePathSegment(part) === undefined);
   if (segment === undefined) return undefined;
   const message = `The path segment "${segment}" has a malformed percent-escape: write a literal % as %25, and encode text as UTF-8`;
-  return { kind: "refuse", status: 400, code: "invalid_input", message, fields: { path: message }, log: `refused a malformed path: ${truncate(path)}` };
-}
-
-function truncate(text: string): string {
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  return { kind: "refuse", status: 400, code: "invalid_input", message, fields: { path: message }, log: `refused a malformed path: ${truncateText(path, 200)}` };
 }
