@@ -5,6 +5,7 @@ import { toErrorResponseBody } from "./error-body";
 import { enforceRateLimit } from "./rate-limit";
 import { readJsonBody } from "./read-json-body";
 import { searchParamsToRecord } from "./search-params";
+import { unknownQueryParamsError } from "./unknown-query-params";
 
 /**
  * The one wrapper every API route handler goes through, so identity, body
@@ -18,7 +19,10 @@ import { searchParamsToRecord } from "./search-params";
  *   each caller sees, e.g. search gives incidents only to those who may read them);
  * - writes: a per-client rate limit (429 + Retry-After, lib/http/rate-limit.ts);
  * - `body`: the JSON body (415 unless JSON, 413 over 1 MiB, 400 if it does not parse), parsed with the schema;
- * - `query`: the URL's search parameters, parsed with the schema;
+ * - `query`: the URL's search parameters, parsed with the schema (an object schema: its keys are the
+ *   parameters the route takes). A parameter the route does not take is refused with 400 naming it
+ *   (lib/http/unknown-query-params.ts), on routes without a query schema too; except on the webhook,
+ *   because Alertmanager drops a delivery answered with a 4xx rather than retrying it;
  * - errors become `{"error":{"code","message","fields"}}`: zod and FieldValidationError 400,
  *   401/403 from authorization, NotFoundError 404, ConflictError 409, anything else 500 (logged).
  */
@@ -34,7 +38,8 @@ export interface ApiInput<B, Q> {
 
 export interface ApiRouteSpec<B, Q> {
   body?: z.ZodType<B>;
-  query?: z.ZodType<Q>;
+  /** An object schema (its `shape` names the parameters the route takes). */
+  query?: z.ZodType<Q> & { shape: Record<string, unknown> };
   /** How events written through this route say the change came in; default "api". */
   channel?: Channel;
   /** "public": reads need no permission (a bad credential is still refused); default: `incidents:read`. */
@@ -60,7 +65,10 @@ export function apiRoute<B = undefined, Q = undefined>(spec: ApiRouteSpec<B, Q>,
       else if (ctx.actor.kind === "anonymous" && ctx.actor.permissions.every((p) => p === "incidents:read")) authorize(ctx, ctx.channel === "webhook" ? "alerts:write" : "incidents:write");
       if (!READ_METHODS.has(request.method)) await enforceRateLimit(ctx, request.headers);
       const params = (await context?.params) ?? {};
-      const query = spec.query ? spec.query.parse(searchParamsToRecord(new URL(request.url).searchParams)) : (undefined as Q);
+      const searchParams = new URL(request.url).searchParams;
+      const unknownParams = spec.channel === "webhook" ? undefined : unknownQueryParamsError(searchParams, Object.keys(spec.query?.shape ?? {}));
+      if (unknownParams) throw unknownParams;
+      const query = spec.query ? spec.query.parse(searchParamsToRecord(searchParams)) : (undefined as Q);
       const body = spec.body ? spec.body.parse(await readJsonBody(request)) : (undefined as B);
       return await handler({ request, ctx, body, query, params });
     } catch (error) {

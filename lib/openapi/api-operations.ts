@@ -105,7 +105,7 @@ const BODY_ERRORS = [400, 413, 415];
 const WRITE_ERRORS = [...BODY_ERRORS, 429];
 
 export const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: "Invalid input (invalid_input, invalid_json): the message and `fields` name what is wrong and where",
+  400: "Invalid input (invalid_input, invalid_json), or a query parameter the operation does not take: the message and `fields` name what is wrong and where",
   401: "No or an invalid credential (unauthorized)",
   403: "The caller lacks the permission (forbidden)",
   404: "No such incident or runbook (not_found)",
@@ -169,7 +169,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Incidents",
     pathParams: INCIDENT_ID,
     responses: { 200: { description: "The incident and its events, oldest first", schema: incidentDetailDtoSchema } },
-    errors: [404, ...AUTH_ERRORS],
+    errors: [400, 404, ...AUTH_ERRORS],
     permission: "incidents:read",
   },
   {
@@ -206,7 +206,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Write-ups",
     pathParams: INCIDENT_ID,
     responses: { 200: { description: "The draft", schema: runbookDraftSchema } },
-    errors: [404, ...AUTH_ERRORS],
+    errors: [400, 404, ...AUTH_ERRORS],
     permission: "incidents:read",
   },
   {
@@ -229,7 +229,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Write-ups",
     pathParams: INCIDENT_ID,
     responses: { 200: { description: "The postmortem", schema: postmortemSchema } },
-    errors: [404, ...AUTH_ERRORS],
+    errors: [400, 404, ...AUTH_ERRORS],
     permission: "incidents:read",
   },
   {
@@ -240,7 +240,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     tag: "Runbooks",
     pathParams: { slug: "Runbook slug" },
     responses: { 200: { description: "The runbook's incident summary", schema: runbookIncidentSummarySchema } },
-    errors: [404, ...AUTH_ERRORS],
+    errors: [400, 404, ...AUTH_ERRORS],
     permission: "incidents:read",
   },
   {
@@ -263,7 +263,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     description: "By title. For rule checkers and other tools that link to runbooks (`triage check-rules --url` reads it).",
     tag: "Runbooks",
     responses: { 200: { description: "The runbooks", schema: runbookListSchema } },
-    errors: AUTH_ERRORS,
+    errors: [400, ...AUTH_ERRORS],
     errorDescriptions: BAD_CREDENTIAL_ERRORS,
     permission: "public",
     credentialOptional: "Runbooks are public; a credential that is sent must be valid.",

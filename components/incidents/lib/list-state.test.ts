@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { changeFilters, DEFAULT_LIST_STATE, exportHref, hasFilters, listApiPath, listStateToSearch, nextPage, previousPage, toggleSort } from "./list-state";
 import { parseListState } from "./parse-list-state";
-import { incidentListQuerySchema } from "@/lib/incidents/incident-list-query-schema";
+import { incidentExportQuerySchema, incidentListQuerySchema } from "@/lib/incidents/incident-list-query-schema";
+import { unknownQueryParamsError } from "@/lib/http/unknown-query-params";
 
 const parse = (search: string) => parseListState(new URLSearchParams(search));
 
@@ -63,6 +64,19 @@ describe("URLs", () => {
 
   it("exports the filters only", () => {
     expect(exportHref(state, "csv")).toBe("/api/incidents/export?format=csv&status=open&namespace=api%2Cshop&q=etcd");
+  });
+
+  it("sends the API only parameters it takes (it refuses any other), with every filter and the sort set", () => {
+    const full = {
+      ...state,
+      severity: ["SEV1" as const],
+      service: "api", runbook: "pod-pending", from: "2026-01-01", to: "2026-01-07", alertname: "KubePodCrashLooping",
+      hasAlert: "true" as const, hasRunbook: "false" as const, fixWorked: "unknown" as const, has: ["detectedAt" as const], similar: "etcd slow", limit: 50,
+    };
+    const query = (path: string) => new URLSearchParams(path.split("?")[1]);
+    expect([...query(listApiPath(full)).keys()]).toHaveLength(18);
+    expect(unknownQueryParamsError(query(listApiPath(full)), Object.keys(incidentListQuerySchema.shape))).toBeUndefined();
+    expect(unknownQueryParamsError(query(exportHref(full, "json")), Object.keys(incidentExportQuerySchema.shape))).toBeUndefined();
   });
 });
 
