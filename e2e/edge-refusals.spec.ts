@@ -82,6 +82,36 @@ test.describe("form posts and other methods on pages", () => {
  * A server action from our own origin whose arguments React's reply decoder cannot read: Next
  * answered each of these with 500; the page proxy (lib/http/action-reply.ts) answers 400 at "body".
  */
+/**
+ * TRACE on an API route was a 500 (fetch's Request cannot carry it; Next built one anyway), and a
+ * static file asked for with a malformed or unsatisfiable Range was a 500 from Next's file handler.
+ */
+test.describe("methods fetch cannot carry, and ranges", () => {
+  test("TRACE on the API is a 405 that points to OPTIONS, which lists the resource's methods", async ({ request }) => {
+    for (const path of ["/api/incidents", "/api/incidents/1", "/api/runbooks"]) {
+      const response = await request.fetch(path, { method: "TRACE" });
+      expect(response.status(), path).toBe(405);
+      const body = (await response.json()) as { error: { code: string; fields: Record<string, string> } };
+      expect(body.error.code).toBe("method_not_allowed");
+      expect(body.error.fields.method).toContain("OPTIONS");
+    }
+    const options = await request.fetch("/api/incidents/1", { method: "OPTIONS" });
+    expect(options.headers()["allow"]).toContain("PATCH");
+  });
+
+  test("a malformed or unsatisfiable Range gets the whole file, as does a valid one", async ({ request }) => {
+    const html = await (await request.get("/runbooks")).text();
+    const script = /src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeTruthy();
+    const whole = await (await request.get(script ?? "")).body();
+    for (const range of ["bytes=abc", "bytes=10-5", "bytes=999999999-", "bytes=0-10"]) {
+      const response = await request.get(script ?? "", { headers: { range } });
+      expect(response.status(), range).toBe(200);
+      expect((await response.body()).equals(whole), range).toBe(true);
+    }
+  });
+});
+
 test.describe("server action bodies that cannot be decoded", () => {
   const TEXT = "text/plain;charset=UTF-8";
   const CASES: [name: string, type: string, body: string][] = [

@@ -47,6 +47,26 @@ describe("guardRequest", () => {
     expect(guardRequest("GET", "/incidents/%zz", new Headers(), "203.0.113.9", noneMode)).toMatchObject({ kind: "refuse", status: 400, code: "invalid_input" });
   });
 
+  it("TRACE, TRACK and CONNECT are 405 on the API too (Next answered TRACE there with a 500); other API methods are Next's to answer", () => {
+    for (const method of ["TRACE", "TRACK", "CONNECT"]) {
+      for (const url of ["/api/incidents", "/api/incidents/3", "/api", "/incidents", "/_next/static/chunks/x.js"]) {
+        const decision = guardRequest(method, url, new Headers({ host: "triage.test" }), "203.0.113.9", noneMode);
+        expect(decision, `${method} ${url}`).toMatchObject({ kind: "refuse", status: 405, code: "method_not_allowed" });
+      }
+    }
+    expect(guardRequest("TRACE", "/api/incidents", new Headers(), "203.0.113.9", noneMode)).toMatchObject({ fields: { method: expect.stringContaining("OPTIONS") } });
+    for (const method of ["GET", "HEAD", "OPTIONS", "POST", "PATCH", "PUT", "DELETE"]) expect(guardRequest(method, "/api/incidents/3", new Headers(), "203.0.113.9", noneMode).kind, method).toBe("pass");
+  });
+
+  it("drops Range and If-Range, so files are sent whole (Next answered a malformed or unsatisfiable range with a 500)", () => {
+    for (const range of ["bytes=abc", "bytes=10-5", "bytes=999999999-", "bytes=0-10"]) {
+      const headers = pass(guardRequest("GET", "/_next/static/chunks/x.js", new Headers({ range, "if-range": '"etag"', accept: "*/*" }), "203.0.113.9", noneMode));
+      expect(headers.has("range"), range).toBe(false);
+      expect(headers.has("if-range"), range).toBe(false);
+      expect(headers.get("accept")).toBe("*/*");
+    }
+  });
+
   it("a page takes GET and HEAD, and POST only as a server action: a form post (Next's no-JavaScript action) or another method is 405", () => {
     const page = (method: string, url: string, extra: Record<string, string> = {}) =>
       guardRequest(method, url, new Headers({ host: "triage.test", origin: "http://triage.test", ...extra }), "203.0.113.9", noneMode);

@@ -20,7 +20,16 @@ import { checkSameOrigin } from "./same-origin";
  *   action: unchecked for a missing Origin, 500 for a foreign one or a body
  *   that is not form data. Triage has no such forms;
  * - a server action with a missing or foreign Origin is refused (403) rather
- *   than reaching Next, whose own check answers 500.
+ *   than reaching Next, whose own check answers 500;
+ * - TRACE, TRACK and CONNECT are refused everywhere (405): fetch's Request
+ *   cannot carry them, so Next answered TRACE on an API route with a 500.
+ *   The API's 405 has no Allow header: which methods a resource takes is
+ *   Next's to say, and OPTIONS on it answers with them;
+ * - Range and If-Range are dropped, so a file is always sent whole: Next's
+ *   static file handler answered a malformed or unsatisfiable range
+ *   (`bytes=abc`, `bytes=10-5`, past the end) with a 500, and Triage serves
+ *   nothing large enough to need a range (a server may ignore Range, RFC 9110
+ *   §14.2).
  */
 
 export const CLIENT_IP_HEADER = "x-triage-client-ip";
@@ -38,6 +47,8 @@ export interface EdgeRefusal {
 }
 
 const PAGE_METHODS = ["GET", "HEAD"];
+/** Methods that fetch's Request refuses to represent (the Fetch standard's forbidden methods). */
+const UNREPRESENTABLE_METHODS = ["CONNECT", "TRACE", "TRACK"];
 
 export type EdgeDecision = { kind: "pass"; headers: Headers } | EdgeRefusal;
 
@@ -45,6 +56,8 @@ export function guardRequest(method: string, url: string, incoming: Headers, pee
   const malformed = refuseMalformedPath(url);
   if (malformed) return malformed;
   const headers = new Headers(incoming);
+  headers.delete("range");
+  headers.delete("if-range");
   headers.delete(PEER_HEADER);
   headers.delete(CLIENT_IP_HEADER);
   if (peer) headers.set(PEER_HEADER, peer);
@@ -68,7 +81,12 @@ export function guardRequest(method: string, url: string, incoming: Headers, pee
   }
   const serverAction = method === "POST" && headers.has("next-action");
   const path = pathOf(url);
-  if (!serverAction && !PAGE_METHODS.includes(method) && path !== "/api" && !path.startsWith("/api/")) {
+  const api = path === "/api" || path.startsWith("/api/");
+  if (api && UNREPRESENTABLE_METHODS.includes(method.toUpperCase())) {
+    const message = `${method} is not supported: OPTIONS on a resource lists the methods it takes`;
+    return { kind: "refuse", status: 405, code: "method_not_allowed", message, fields: { method: message }, log: `refused ${method} ${path.slice(0, 200)} from ${peer ?? "?"}` };
+  }
+  if (!serverAction && !PAGE_METHODS.includes(method) && !api) {
     const message = `A page takes ${PAGE_METHODS.join(" and ")} only (and POST from Triage's own scripts); to change data, use the API under /api`;
     return { kind: "refuse", status: 405, code: "method_not_allowed", message, fields: { method: message }, log: `refused ${method.slice(0, 20)} ${path.slice(0, 200)} from ${peer ?? "?"}: not a page method`, headers: { Allow: PAGE_METHODS.join(", ") } };
   }
