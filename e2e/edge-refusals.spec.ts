@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
@@ -97,6 +98,29 @@ test.describe("methods fetch cannot carry, and ranges", () => {
     }
     const options = await request.fetch("/api/incidents/1", { method: "OPTIONS" });
     expect(options.headers()["allow"]).toContain("PATCH");
+  });
+
+  test("an absolute-form target is served as its path, not redirected to the host it names", async ({ baseURL }) => {
+    const { hostname, port } = new URL(baseURL ?? "");
+    // Playwright's request API always sends origin form: write the request on a socket.
+    const statusLine = (target: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), hostname);
+        let answer = "";
+        socket.on("data", (chunk) => (answer += chunk.toString("latin1")));
+        socket.on("end", () => resolve(answer));
+        socket.on("error", reject);
+        socket.write(`GET ${target} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n\r\n`);
+      });
+    for (const [target, expected] of [
+      ["http://evil.example/runbooks", /^HTTP\/1\.1 200 /],
+      ["http://evil.example/api/runbooks", /^HTTP\/1\.1 200 /],
+      ["http://evil.example/incidents/%zz", /^HTTP\/1\.1 400 /],
+    ] as const) {
+      const answer = await statusLine(target);
+      expect(answer, target).toMatch(expected);
+      expect(answer, target).not.toMatch(/\r\nlocation:/i);
+    }
   });
 
   test("a malformed or unsatisfiable Range gets the whole file, as does a valid one", async ({ request }) => {

@@ -53,6 +53,7 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
     return;
   }
   writeBack(request, decision.headers);
+  request.url = decision.url;
   await handle(request, response);
 }
 

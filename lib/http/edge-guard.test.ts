@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "@/lib/config/env";
-import { guardRequest } from "./edge-guard";
+import { guardRequest, toOriginForm } from "./edge-guard";
 
 const proxyMode = loadConfig({ TRIAGE_AUTH: "proxy", TRIAGE_TRUSTED_PROXIES: "10.0.0.0/8" }).auth;
 const noneMode = loadConfig({}).auth;
@@ -56,6 +56,29 @@ describe("guardRequest", () => {
     }
     expect(guardRequest("TRACE", "/api/incidents", new Headers(), "203.0.113.9", noneMode)).toMatchObject({ fields: { method: expect.stringContaining("OPTIONS") } });
     for (const method of ["GET", "HEAD", "OPTIONS", "POST", "PATCH", "PUT", "DELETE"]) expect(guardRequest(method, "/api/incidents/3", new Headers(), "203.0.113.9", noneMode).kind, method).toBe("pass");
+  });
+
+  it("reads an absolute-form target as its path (Next redirected it to the named host), and keeps the Host header", () => {
+    const decision = guardRequest("GET", "http://evil.example/runbooks?q=1", new Headers({ host: "triage.test" }), "203.0.113.9", noneMode);
+    expect(decision).toMatchObject({ kind: "pass", url: "/runbooks?q=1" });
+    expect(pass(decision).get("host")).toBe("triage.test");
+    // The path checks apply to the path it names.
+    expect(guardRequest("GET", "https://evil.example/incidents/%zz", new Headers(), "203.0.113.9", noneMode)).toMatchObject({ kind: "refuse", status: 400 });
+    expect(guardRequest("PUT", "http://evil.example/runbooks", new Headers(), "203.0.113.9", noneMode)).toMatchObject({ kind: "refuse", status: 405 });
+  });
+
+  it.each([
+    ["http://evil.example/runbooks", "/runbooks"],
+    ["HTTPS://evil.example:8443/api/incidents?limit=1", "/api/incidents?limit=1"],
+    ["http://evil.example", "/"],
+    ["http://evil.example?x=1", "/?x=1"],
+    ["http://user@evil.example/a#f", "/a#f"],
+    ["/runbooks", "/runbooks"],
+    ["//evil.example/runbooks", "//evil.example/runbooks"],
+    ["/search?next=http://evil.example/", "/search?next=http://evil.example/"],
+    ["*", "*"],
+  ])("toOriginForm(%j) is %j", (target, expected) => {
+    expect(toOriginForm(target)).toBe(expected);
   });
 
   it("drops Range and If-Range, so files are sent whole (Next answered a malformed or unsatisfiable range with a 500)", () => {

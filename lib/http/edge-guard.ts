@@ -25,6 +25,10 @@ import { checkSameOrigin } from "./same-origin";
  *   cannot carry them, so Next answered TRACE on an API route with a 500.
  *   The API's 405 has no Allow header: which methods a resource takes is
  *   Next's to say, and OPTIONS on it answers with them;
+ * - an absolute-form target (`GET http://host/path`, what a client sends to a
+ *   forward proxy) is read as its path: Next answered it with a 308 to that
+ *   host, any host. The Host header stays what it was, so the same-origin
+ *   check below cannot be steered by the target;
  * - Range and If-Range are dropped, so a file is always sent whole: Next's
  *   static file handler answered a malformed or unsatisfiable range
  *   (`bytes=abc`, `bytes=10-5`, past the end) with a 500, and Triage serves
@@ -50,9 +54,19 @@ const PAGE_METHODS = ["GET", "HEAD"];
 /** Methods that fetch's Request refuses to represent (the Fetch standard's forbidden methods). */
 const UNREPRESENTABLE_METHODS = ["CONNECT", "TRACE", "TRACK"];
 
-export type EdgeDecision = { kind: "pass"; headers: Headers } | EdgeRefusal;
+/** `url` is the request target for Next: the one received, in origin form. */
+export type EdgeDecision = { kind: "pass"; headers: Headers; url: string } | EdgeRefusal;
 
-export function guardRequest(method: string, url: string, incoming: Headers, peer: string | undefined, config: AuthConfig): EdgeDecision {
+/** An absolute-form request target as the origin-form one it names (`http://a/b?c` → `/b?c`); any other target unchanged. Pure. */
+export function toOriginForm(target: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(target);
+  if (!scheme) return target;
+  const rest = target.slice(scheme[0].length);
+  return rest.startsWith("/") ? rest : `/${rest}`;
+}
+
+export function guardRequest(method: string, target: string, incoming: Headers, peer: string | undefined, config: AuthConfig): EdgeDecision {
+  const url = toOriginForm(target);
   const malformed = refuseMalformedPath(url);
   if (malformed) return malformed;
   const headers = new Headers(incoming);
@@ -94,5 +108,5 @@ export function guardRequest(method: string, url: string, incoming: Headers, pee
     const origin = checkSameOrigin(headers, config.trustedProxies, config.publicUrl);
     if (!origin.ok) return { kind: "refuse", status: 403, code: "forbidden", message: `Refused: ${origin.reason}. Use Triage from its own pages.`, fields: {}, log: `refused a server action from ${peer ?? "?"}: ${origin.reason}` };
   }
-  return { kind: "pass", headers };
+  return { kind: "pass", headers, url };
 }
