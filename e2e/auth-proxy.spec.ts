@@ -13,7 +13,12 @@ const USERS = {
   ana: { email: "ana@example.com", groups: "sre,staff" },
   vic: { email: "vic@example.com", groups: "" },
   root: { email: "root@example.com", groups: "platform-admins" },
+  // No email: the name is then what Triage shows. oauth2-proxy passes names through as raw UTF-8
+  // bytes, which Node reads as Latin-1 ("å¼ ä¸").
+  zhang: { name: "张三", groups: "运维,sre" },
 };
+/** A header value as UTF-8 bytes on the wire: Node writes header strings one byte per character. */
+const utf8Bytes = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
 let signedIn: keyof typeof USERS = "ana";
 let sso: Server;
 const viaProxy = `http://127.0.0.1:${PORTS.ssoProxy}`;
@@ -21,8 +26,14 @@ const direct = `http://127.0.0.1:${PORTS.proxy}`;
 
 test.beforeAll(async () => {
   sso = createServer((incoming, outgoing) => {
-    const user = USERS[signedIn];
-    const headers = { ...incoming.headers, "x-forwarded-email": user.email, "x-forwarded-user": user.email, "x-forwarded-groups": user.groups, "x-forwarded-proto": "http" };
+    const user: { email?: string; name?: string; groups: string } = USERS[signedIn];
+    const headers = {
+      ...incoming.headers,
+      ...(user.email ? { "x-forwarded-email": user.email } : {}),
+      "x-forwarded-user": utf8Bytes(user.name ?? user.email ?? ""),
+      "x-forwarded-groups": utf8Bytes(user.groups),
+      "x-forwarded-proto": "http",
+    };
     const upstream = httpRequest({ host: "127.0.0.1", port: PORTS.proxy, localAddress: "127.0.0.2", method: incoming.method, path: incoming.url, headers }, (answer) => {
       outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(outgoing);
@@ -128,4 +139,17 @@ test("someone who is not signed in reads runbooks and finds them by search, but 
   await expect(page.getByTestId("runbook-list").getByRole("listitem").first()).toBeVisible();
   await expect(page.getByTestId("runbook-list").getByTitle("Linked incidents")).toHaveCount(0);
   await expect(page.getByLabel("Sort by").locator("option")).toHaveText(["Title", "Last updated"]);
+});
+
+test("a name and groups the proxy sends as UTF-8 are shown and stored as written", async ({ page, request }) => {
+  signedIn = "zhang";
+  await page.goto(`${viaProxy}/incidents`);
+  await expect(page.getByTestId("account-name")).toHaveText(/张三\s*\(responder\)/);
+  const me = (await (await request.get(`${viaProxy}/api/me`)).json()) as { name: string; role: string };
+  expect(me).toMatchObject({ name: "张三", role: "responder" });
+  const created = await request.post(`${viaProxy}/api/incidents`, {
+    data: { title: "UTF-8 reporter", severity: "SEV4", service: "payments", environment: "prod", startedAt: new Date().toISOString() },
+  });
+  expect(created.status()).toBe(201);
+  expect(((await created.json()) as { reporter: string }).reporter).toBe("张三");
 });
