@@ -83,29 +83,37 @@ const boundParam = (label: string, endOfDay: boolean) =>
       return z.NEVER;
     });
 
-/** The list filters, from URL search parameters (see searchParamsToRecord in lib/http/search-params.ts). Export uses the same filters. */
+/** The list's filters and sort, from URL search parameters (see searchParamsToRecord in lib/http/search-params.ts); export takes the same. */
+const filterShape = {
+  status: listParam(STATUSES, "status"),
+  severity: listParam(SEVERITIES, "severity"),
+  service: singleParam("service", INCIDENT_LIMITS.service),
+  /** Any of these namespaces (`namespace=api,shop`). */
+  namespace: textListParam("namespace", INCIDENT_LIMITS.namespace),
+  runbook: singleParam("runbook", 100),
+  from: boundParam("from", false),
+  to: boundParam("to", true),
+  q: searchTextParam("q", 200),
+  alertname: singleParam("alertname", INCIDENT_LIMITS.alertname),
+  /** Opened by an alert (has an alert name) or not. */
+  hasAlert: booleanParam("hasAlert"),
+  /** At least one runbook linked, or none. */
+  hasRunbook: booleanParam("hasRunbook"),
+  fixWorked: z.enum(FIX_WORKED_VALUES, { error: `fixWorked must be one of ${FIX_WORKED_VALUES.join(", ")}` }).optional(),
+  has: listParam(MILESTONE_TIMES, "has"),
+  /** A title, or a title key: matches incidents whose title folds to the same key (lib/incidents/title-key.ts). */
+  similar: searchTextParam("similar", 200),
+  sort: z.enum(SORT_KEYS, { error: `sort must be one of ${SORT_KEYS.join(", ")}` }).default("startedAt"),
+  order: z.enum(SORT_ORDERS, { error: "order must be desc or asc" }).default("desc"),
+};
+
+function fromNotAfterTo(query: { from?: Date; to?: Date }, ctx: z.RefinementCtx): void {
+  if (query.from && query.to && query.from > query.to) ctx.addIssue({ code: "custom", path: ["to"], message: "to must not be before from" });
+}
+
 export const incidentListQuerySchema = z
   .object({
-    status: listParam(STATUSES, "status"),
-    severity: listParam(SEVERITIES, "severity"),
-    service: singleParam("service", INCIDENT_LIMITS.service),
-    /** Any of these namespaces (`namespace=api,shop`). */
-    namespace: textListParam("namespace", INCIDENT_LIMITS.namespace),
-    runbook: singleParam("runbook", 100),
-    from: boundParam("from", false),
-    to: boundParam("to", true),
-    q: searchTextParam("q", 200),
-    alertname: singleParam("alertname", INCIDENT_LIMITS.alertname),
-    /** Opened by an alert (has an alert name) or not. */
-    hasAlert: booleanParam("hasAlert"),
-    /** At least one runbook linked, or none. */
-    hasRunbook: booleanParam("hasRunbook"),
-    fixWorked: z.enum(FIX_WORKED_VALUES, { error: `fixWorked must be one of ${FIX_WORKED_VALUES.join(", ")}` }).optional(),
-    has: listParam(MILESTONE_TIMES, "has"),
-    /** A title, or a title key: matches incidents whose title folds to the same key (lib/incidents/title-key.ts). */
-    similar: searchTextParam("similar", 200),
-    sort: z.enum(SORT_KEYS, { error: `sort must be one of ${SORT_KEYS.join(", ")}` }).default("startedAt"),
-    order: z.enum(SORT_ORDERS, { error: "order must be desc or asc" }).default("desc"),
+    ...filterShape,
     cursor: singleParam("cursor", 500),
     limit: z.coerce
       .number({ error: "limit must be a number" })
@@ -114,14 +122,19 @@ export const incidentListQuerySchema = z
       .max(LIST_LIMIT_MAX, `limit must be at most ${LIST_LIMIT_MAX}`)
       .default(LIST_LIMIT_DEFAULT),
   })
-  .superRefine((query, ctx) => {
-    if (query.from && query.to && query.from > query.to) ctx.addIssue({ code: "custom", path: ["to"], message: "to must not be before from" });
-  });
+  .superRefine(fromNotAfterTo);
 
-/** GET /api/incidents/export: the list filters and sort (cursor and limit are ignored) plus the file format. */
-export const incidentExportQuerySchema = incidentListQuerySchema.safeExtend({
-  format: z.enum(["csv", "json"], { error: "format must be csv or json" }).default("csv"),
-});
+/**
+ * GET /api/incidents/export: the list filters and sort plus the file format. No cursor or limit: an
+ * export is every match (up to EXPORT_CAP), so they are refused like any unknown parameter rather
+ * than taken and ignored.
+ */
+export const incidentExportQuerySchema = z
+  .object({
+    ...filterShape,
+    format: z.enum(["csv", "json"], { error: "format must be csv or json" }).default("csv"),
+  })
+  .superRefine(fromNotAfterTo);
 
 export type IncidentListQueryInput = z.input<typeof incidentListQuerySchema>;
 export type IncidentListQuery = z.output<typeof incidentListQuerySchema>;

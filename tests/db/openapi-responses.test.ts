@@ -265,6 +265,12 @@ describe(`OpenAPI contract on ${kind}`, () => {
       expect(error.fields.severty).toContain(operationId === "listIncidents" || operationId === "exportIncidents" ? "(did you mean severity?)" : "Unknown query parameter");
     }
     expect(await count(), "a refused create stored nothing").toBe(before);
+    // Export is every match: paging parameters were taken and ignored, and are now refused.
+    for (const paging of ["limit=5", "cursor=abc"]) {
+      const answer = await call("exportIncidents", exportRoute, `/api/incidents/export?format=json&${paging}`);
+      expect(answer.status, paging).toBe(400);
+      expect(Object.keys((JSON.parse(answer.text) as { error: { fields: Record<string, string> } }).error.fields)).toEqual([paging.split("=")[0]]);
+    }
     // Alertmanager drops a delivery answered with a 4xx instead of retrying it: the webhook ignores the query string.
     const payload = readFileSync(path.resolve("tests/fixtures/alertmanager/firing.json"), "utf8");
     expect((await call("receiveAlertmanagerWebhook", alertmanagerRoute, "/api/alerts/alertmanager?team=sre", { body: payload, headers: { "content-type": "application/json" } })).status).toBe(200);
