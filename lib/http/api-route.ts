@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { authorize, type Channel, type RequestContext } from "@/lib/auth/actor";
 import { resolveRequestContext } from "@/lib/auth/request-context";
-import { toErrorResponseBody } from "./error-body";
+import { FieldValidationError } from "@/lib/incidents/errors";
+import { toErrorResponseBody, zodFields } from "./error-body";
 import { enforceRateLimit } from "./rate-limit";
 import { readJsonBody } from "./read-json-body";
 import { searchParamsToRecord } from "./search-params";
-import { unknownQueryParamsError } from "./unknown-query-params";
+import { unknownBodyFieldsError, unknownQueryParamsError } from "./unknown-names";
 
 /**
  * The one wrapper every API route handler goes through, so identity, body
@@ -19,10 +20,11 @@ import { unknownQueryParamsError } from "./unknown-query-params";
  *   each caller sees, e.g. search gives incidents only to those who may read them);
  * - writes: a per-client rate limit (429 + Retry-After, lib/http/rate-limit.ts);
  * - `body`: the JSON body (415 unless JSON, 413 over 1 MiB, 400 if it does not parse), parsed with the schema;
- * - `query`: the URL's search parameters, parsed with the schema (an object schema: its keys are the
- *   parameters the route takes). A parameter the route does not take is refused with 400 naming it
- *   (lib/http/unknown-query-params.ts), on routes without a query schema too; except on the webhook,
- *   because Alertmanager drops a delivery answered with a 4xx rather than retrying it;
+ * - `query`: the URL's search parameters, parsed with the schema;
+ * - both are object schemas, whose keys are the names the route takes: a query parameter or a
+ *   top-level body field it does not take is refused with 400 naming it (lib/http/unknown-names.ts),
+ *   rather than dropped; on routes without a query schema, any parameter is. The webhook is exempt:
+ *   Alertmanager sends fields Triage does not read, and drops a delivery answered with a 4xx;
  * - errors become `{"error":{"code","message","fields"}}`: zod and FieldValidationError 400,
  *   401/403 from authorization, NotFoundError 404, ConflictError 409, anything else 500 (logged).
  */
@@ -37,14 +39,17 @@ export interface ApiInput<B, Q> {
 }
 
 export interface ApiRouteSpec<B, Q> {
-  body?: z.ZodType<B>;
+  /** An object schema (its `shape` names the fields the route takes). */
+  body?: ObjectSchema<B>;
   /** An object schema (its `shape` names the parameters the route takes). */
-  query?: z.ZodType<Q> & { shape: Record<string, unknown> };
+  query?: ObjectSchema<Q>;
   /** How events written through this route say the change came in; default "api". */
   channel?: Channel;
   /** "public": reads need no permission (a bad credential is still refused); default: `incidents:read`. */
   access?: "public";
 }
+
+type ObjectSchema<T> = z.ZodType<T> & { shape: Record<string, unknown> };
 
 /** Next.js passes the dynamic segments as a Promise (Next 15+). */
 export interface RouteContext {
@@ -65,17 +70,34 @@ export function apiRoute<B = undefined, Q = undefined>(spec: ApiRouteSpec<B, Q>,
       else if (ctx.actor.kind === "anonymous" && ctx.actor.permissions.every((p) => p === "incidents:read")) authorize(ctx, ctx.channel === "webhook" ? "alerts:write" : "incidents:write");
       if (!READ_METHODS.has(request.method)) await enforceRateLimit(ctx, request.headers);
       const params = (await context?.params) ?? {};
+      const strict = spec.channel !== "webhook";
       const searchParams = new URL(request.url).searchParams;
-      const unknownParams = spec.channel === "webhook" ? undefined : unknownQueryParamsError(searchParams, Object.keys(spec.query?.shape ?? {}));
-      if (unknownParams) throw unknownParams;
-      const query = spec.query ? spec.query.parse(searchParamsToRecord(searchParams)) : (undefined as Q);
-      const body = spec.body ? spec.body.parse(await readJsonBody(request)) : (undefined as B);
+      const query = parseChecked(spec.query, searchParamsToRecord(searchParams), strict ? unknownQueryParamsError(searchParams, namesOf(spec.query)) : undefined);
+      const rawBody = spec.body ? await readJsonBody(request) : undefined;
+      const body = parseChecked(spec.body, rawBody, spec.body && strict ? unknownBodyFieldsError(rawBody, namesOf(spec.body)) : undefined);
       return await handler({ request, ctx, body, query, params });
     } catch (error) {
       const mapped = toErrorResponseBody(error, `${request.method} ${new URL(request.url).pathname}`);
       return Response.json(mapped.body, { status: mapped.status, headers: { ...NO_STORE, ...mapped.headers } });
     }
   };
+}
+
+const namesOf = (schema: ObjectSchema<unknown> | undefined) => Object.keys(schema?.shape ?? {});
+
+/**
+ * Input parsed with its schema (undefined without one). Unknown names are refused together with the
+ * schema's own problems, so one answer names both ("titel": unknown, did you mean title; title:
+ * required).
+ */
+function parseChecked<T>(schema: ObjectSchema<T> | undefined, raw: unknown, unknown: FieldValidationError | undefined): T {
+  if (!schema) {
+    if (unknown) throw unknown;
+    return undefined as T;
+  }
+  if (!unknown) return schema.parse(raw);
+  const parsed = schema.safeParse(raw);
+  throw parsed.success ? unknown : new FieldValidationError({ ...zodFields(parsed.error).fields, ...unknown.fields }, unknown.message);
 }
 
 /** A JSON answer that no cache keeps (incidents change under the same URL). */

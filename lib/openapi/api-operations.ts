@@ -105,7 +105,7 @@ const BODY_ERRORS = [400, 413, 415];
 const WRITE_ERRORS = [...BODY_ERRORS, 429];
 
 export const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: "Invalid input (invalid_input, invalid_json), or a query parameter the operation does not take: the message and `fields` name what is wrong and where",
+  400: "Invalid input (invalid_input, invalid_json), or a query parameter or body field the operation does not take: the message and `fields` name what is wrong and where",
   401: "No or an invalid credential (unauthorized)",
   403: "The caller lacks the permission (forbidden)",
   404: "No such incident or runbook (not_found)",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { changeFilters, DEFAULT_LIST_STATE, exportHref, hasFilters, listApiPath, listStateToSearch, nextPage, previousPage, toggleSort } from "./list-state";
 import { parseListState } from "./parse-list-state";
 import { incidentExportQuerySchema, incidentListQuerySchema } from "@/lib/incidents/incident-list-query-schema";
-import { unknownQueryParamsError } from "@/lib/http/unknown-query-params";
+import { unknownQueryParamsError } from "@/lib/http/unknown-names";
 
 const parse = (search: string) => parseListState(new URLSearchParams(search));
 

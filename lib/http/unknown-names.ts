@@ -2,34 +2,44 @@ import { FieldValidationError } from "@/lib/incidents/errors";
 import { truncateText } from "@/lib/incidents/incident-limits";
 import { setOwn } from "@/lib/own-property";
 
-/** At most this many unknown parameters are named one by one; a URL with hundreds gets a count for the rest. */
+/** At most this many unknown names are given one by one; a request with hundreds gets a count for the rest. */
 const MAX_NAMED = 5;
-/** A parameter name is quoted up to this length (the field key too), so an absurd name cannot bloat the answer. */
+/** A name is quoted up to this length (the field key too), so an absurd name cannot bloat the answer. */
 const MAX_NAME = 100;
 
 /**
- * A query parameter that an API route does not take is refused with 400 instead of being ignored:
- * a misspelt filter (`/api/incidents?severty=SEV1`, `/api/runbooks?tag=network`) would otherwise
- * answer with every row, and a script would act on the wrong ones. Each unknown name is a field
- * of the error, with the closest known name when it looks like a typo. Pages are not checked
- * (links carry tracking parameters; the page's URL state is parsed by the same schema leniently).
- * Pure.
+ * A query parameter or a body field that an API route does not take is refused with 400 instead of
+ * being ignored: a misspelt filter (`/api/incidents?severty=SEV1`, `/api/runbooks?tag=network`)
+ * would otherwise answer with every row, and a misspelt field (`"namespce": "shop"`) would be
+ * dropped from a create that then succeeds. Each unknown name is a field of the error, with the
+ * closest known name when it looks like a typo. Pages are not checked (links carry tracking
+ * parameters; the page's URL state is parsed leniently), nor is the webhook (api-route.ts). Pure.
  */
 export function unknownQueryParamsError(params: URLSearchParams, known: readonly string[]): FieldValidationError | undefined {
+  return unknownNamesError(new Set(params.keys()), known, "query parameter", "query parameters");
+}
+
+/** The same for the top-level fields of a JSON body; anything but a plain object is the schema's to refuse. */
+export function unknownBodyFieldsError(body: unknown, known: readonly string[]): FieldValidationError | undefined {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
+  return unknownNamesError(Object.keys(body), known, "field", "fields");
+}
+
+function unknownNamesError(names: Iterable<string>, known: readonly string[], noun: string, nouns: string): FieldValidationError | undefined {
   const knownSet = new Set(known);
-  const unknown = [...new Set(params.keys())].filter((name) => !knownSet.has(name));
+  const unknown = [...names].filter((name) => !knownSet.has(name));
   if (unknown.length === 0) return undefined;
-  const takes = known.length === 0 ? "this endpoint takes no query parameters" : `this endpoint takes ${[...known].sort().join(", ")}`;
+  const takes = known.length === 0 ? `this endpoint takes no ${nouns}` : `this endpoint takes ${[...known].sort().join(", ")}`;
   const fields: Record<string, string> = {};
   for (const name of unknown.slice(0, MAX_NAMED)) {
     const shown = truncateText(name, MAX_NAME);
     const guess = closestName(name, known);
-    // setOwn: a parameter may be called "__proto__" (lib/own-property.ts).
-    setOwn(fields, shown, `Unknown query parameter "${shown}"${guess ? ` (did you mean ${guess}?)` : ""}: ${takes}`);
+    // setOwn: a name may be "__proto__" (lib/own-property.ts).
+    setOwn(fields, shown, `Unknown ${noun} "${shown}"${guess ? ` (did you mean ${guess}?)` : ""}: ${takes}`);
   }
   const first = Object.values(fields)[0] ?? takes;
   const more = unknown.length - 1;
-  return new FieldValidationError(fields, more > 0 ? `${first} (and ${more} more unknown parameter${more > 1 ? "s" : ""})` : first);
+  return new FieldValidationError(fields, more > 0 ? `${first} (and ${more} more unknown ${more > 1 ? nouns : noun})` : first);
 }
 
 /** The known name a typo most likely meant: the same letters in another case, or at most two edits away (one for short names). */

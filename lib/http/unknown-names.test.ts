@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestName, unknownQueryParamsError } from "./unknown-query-params";
+import { closestName, unknownBodyFieldsError, unknownQueryParamsError } from "./unknown-names";
 
 const LIST = ["status", "severity", "service", "namespace", "runbook", "q", "limit", "cursor", "has"];
 const errorFor = (query: string, known: readonly string[] = LIST) => unknownQueryParamsError(new URLSearchParams(query), known);
@@ -39,8 +39,8 @@ describe("unknownQueryParamsError", () => {
   it("names five unknown parameters and counts the rest", () => {
     const error = errorFor(Array.from({ length: 8 }, (_, i) => `x${i}=1`).join("&") + "&status=open");
     expect(Object.keys(error?.fields ?? {})).toEqual(["x0", "x1", "x2", "x3", "x4"]);
-    expect(error?.message).toMatch(/^Unknown query parameter "x0": .* \(and 7 more unknown parameters\)$/);
-    expect(errorFor("a=1&b=2")?.message).toMatch(/\(and 1 more unknown parameter\)$/);
+    expect(error?.message).toMatch(/^Unknown query parameter "x0": .* \(and 7 more unknown query parameters\)$/);
+    expect(errorFor("a=1&b=2")?.message).toMatch(/\(and 1 more unknown query parameter\)$/);
   });
 
   it("a repeated unknown parameter is one problem", () => {
@@ -52,6 +52,26 @@ describe("unknownQueryParamsError", () => {
     const [field] = Object.keys(error?.fields ?? {});
     expect(field?.length).toBeLessThanOrEqual(100);
     expect(error?.message.length).toBeLessThan(400);
+  });
+});
+
+describe("unknownBodyFieldsError", () => {
+  const FIELDS = ["title", "severity", "service", "namespace", "runbooks", "version"];
+
+  it.each([[{}], [{ title: "x", version: 3 }], [null], [[{ titel: "x" }]], ["text"], [42]])("lets %j through (anything but an object is the schema's to refuse)", (body) => {
+    expect(unknownBodyFieldsError(body, FIELDS)).toBeUndefined();
+  });
+
+  it("names each unknown top-level field, guessing the one meant", () => {
+    const error = unknownBodyFieldsError({ title: "x", namespce: "shop", id: 7, runbooks: [{ slg: "x" }] }, FIELDS);
+    expect(Object.keys(error?.fields ?? {})).toEqual(["namespce", "id"]);
+    expect(error?.fields.namespce).toBe('Unknown field "namespce" (did you mean namespace?): this endpoint takes namespace, runbooks, service, severity, title, version');
+    expect(error?.message).toMatch(/\(and 1 more unknown field\)$/);
+  });
+
+  it("a field called __proto__ (own JSON key) is named, not followed", () => {
+    const body = JSON.parse('{"__proto__": {"title": "x"}}') as unknown;
+    expect(Object.keys(unknownBodyFieldsError(body, FIELDS)?.fields ?? {})).toEqual(["__proto__"]);
   });
 });
 
