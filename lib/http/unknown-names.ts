@@ -1,6 +1,7 @@
 import { FieldValidationError } from "@/lib/incidents/errors";
 import { truncateText } from "@/lib/incidents/incident-limits";
 import { setOwn } from "@/lib/own-property";
+import { withinOneEdit } from "@/lib/search/edit-distance";
 
 /** At most this many unknown names are given one by one; a request with hundreds gets a count for the rest. */
 const MAX_NAMED = 5;
@@ -42,29 +43,15 @@ function unknownNamesError(names: Iterable<string>, known: readonly string[], no
   return new FieldValidationError(fields, more > 0 ? `${first} (and ${more} more unknown ${more > 1 ? nouns : noun})` : first);
 }
 
-/** The known name a typo most likely meant: the same letters in another case, or at most two edits away (one for short names). */
+/** Names this short get no guess: one edit turns "q" into any two-letter name. */
+const MIN_GUESS_LENGTH = 3;
+
+/**
+ * The known name a typo most likely meant: the same letters in another case, else the first known
+ * name one edit away (the search's typo rule, lib/search/edit-distance.ts).
+ */
 export function closestName(name: string, known: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
-  let best: { name: string; distance: number } | undefined;
-  for (const candidate of known) {
-    const distance = candidate.toLowerCase() === lower ? 0 : editDistance(lower, candidate.toLowerCase(), 2);
-    const allowed = Math.min(2, Math.floor(candidate.length / 3));
-    if (distance <= allowed && (!best || distance < best.distance)) best = { name: candidate, distance };
-  }
-  return best?.name;
-}
-
-/** Levenshtein distance, or `cap + 1` as soon as it is certain to exceed `cap` (names are short; a long one is dismissed early). */
-function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    if (Math.min(...current) > cap) return cap + 1;
-    previous = current;
-  }
-  return previous[b.length];
+  const candidates = known.filter((candidate) => candidate.length >= MIN_GUESS_LENGTH);
+  return candidates.find((candidate) => candidate.toLowerCase() === lower) ?? candidates.find((candidate) => withinOneEdit(lower, candidate.toLowerCase()));
 }
