@@ -77,8 +77,7 @@ export function apiRoute<B = undefined, Q = undefined>(spec: ApiRouteSpec<B, Q>,
       const body = parseChecked(spec.body, rawBody, spec.body && strict ? unknownBodyFieldsError(rawBody, namesOf(spec.body)) : undefined);
       return await handler({ request, ctx, body, query, params });
     } catch (error) {
-      const mapped = toErrorResponseBody(error, `${request.method} ${new URL(request.url).pathname}`);
-      return Response.json(mapped.body, { status: mapped.status, headers: { ...NO_STORE, ...mapped.headers } });
+      return errorResponse(request, error);
     }
   };
 }
@@ -98,6 +97,12 @@ function parseChecked<T>(schema: ObjectSchema<T> | undefined, raw: unknown, unkn
   if (!unknown) return schema.parse(raw);
   const parsed = schema.safeParse(raw);
   throw parsed.success ? unknown : new FieldValidationError({ ...zodFields(parsed.error).fields, ...unknown.fields }, unknown.message);
+}
+
+/** An error as the API's JSON answer, mapped as for apiRoute's handlers: also for the routes outside apiRoute. */
+export function errorResponse(request: Request, error: unknown): Response {
+  const mapped = toErrorResponseBody(error, `${request.method} ${new URL(request.url).pathname}`);
+  return Response.json(mapped.body, { status: mapped.status, headers: { ...NO_STORE, ...mapped.headers } });
 }
 
 /** A JSON answer that no cache keeps (incidents change under the same URL). */

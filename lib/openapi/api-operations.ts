@@ -36,7 +36,7 @@ export const API_TAGS = [
   { name: "Alerts", description: "Alertmanager's webhook." },
   {
     name: "Auth",
-    description: `Who the caller is, and the break-glass sign-in. Sign-in itself (OIDC) and sign-out are Better Auth's own endpoints, served by its handler and not described here: ${BETTER_AUTH_ROUTES.map((r) => `${r.method} ${r.path} (${r.purpose})`).join("; ")}. Every other path under /api/auth answers 404.`,
+    description: `Who the caller is, and the break-glass sign-in. Sign-in itself (OIDC) and sign-out are Better Auth's own endpoints, served by its handler and not described here: ${BETTER_AUTH_ROUTES.map((r) => `${r.method} ${r.path} (${r.purpose})`).join("; ")}. Every other path under /api/auth answers 404, and so do these on a server that issues no sessions (no TRIAGE_AUTH_SECRET: sign-in off or by proxy, without a break-glass admin).`,
   },
   { name: "Health", description: "Status for monitors, and the Kubernetes liveness and readiness probes." },
   { name: "Meta", description: "This document." },
@@ -53,6 +53,10 @@ export const ROUTES_OUTSIDE_DOCUMENT: { route: string; reason: string }[] = [
   {
     route: "app/api/auth/[...all]/route.ts",
     reason: "Better Auth's own handler: it serves only lib/auth/better-auth-routes.ts (OIDC sign-in, its callback, sign-out, the session), whose bodies Better Auth defines; the Auth tag names them.",
+  },
+  {
+    route: "app/api/[...path]/route.ts",
+    reason: "Not an endpoint: the JSON 404 (not_found) of every /api path that no route serves, with any method.",
   },
 ];
 

@@ -1,7 +1,7 @@
 import { resolveRequestContext } from "@/lib/auth/request-context";
 import { toMe } from "@/lib/auth/viewer";
 import { getConfig } from "@/lib/config/env";
-import { toErrorResponseBody } from "@/lib/http/error-body";
+import { errorResponse } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,6 @@ export async function GET(request: Request): Promise<Response> {
     const config = getConfig().auth;
     return Response.json(toMe(await resolveRequestContext(request.headers, "web"), config), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    const mapped = toErrorResponseBody(error, "GET /api/me");
-    return Response.json(mapped.body, { status: mapped.status, headers: { "Cache-Control": "no-store", ...mapped.headers } });
+    return errorResponse(request, error);
   }
 }

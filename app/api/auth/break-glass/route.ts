@@ -1,5 +1,5 @@
 import { breakGlassSchema, signInBreakGlass, type BreakGlassResult } from "@/lib/auth/sign-in-break-glass";
-import { toErrorResponseBody } from "@/lib/http/error-body";
+import { errorResponse } from "@/lib/http/api-route";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { checkSameOrigin } from "@/lib/http/same-origin";
 import { getConfig } from "@/lib/config/env";
@@ -18,7 +18,6 @@ export async function POST(request: Request): Promise<Response> {
     for (const cookie of cookies.getSetCookie()) response.headers.append("Set-Cookie", cookie);
     return response;
   } catch (error) {
-    const mapped = toErrorResponseBody(error, "POST /api/auth/break-glass");
-    return Response.json(mapped.body, { status: mapped.status, headers: { "Cache-Control": "no-store", ...mapped.headers } });
+    return errorResponse(request, error);
   }
 }
