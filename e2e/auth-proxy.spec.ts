@@ -153,3 +153,22 @@ test("a name and groups the proxy sends as UTF-8 are shown and stored as written
   expect(created.status()).toBe(201);
   expect(((await created.json()) as { reporter: string }).reporter).toBe("张三");
 });
+
+test("this server issues no sessions (no TRIAGE_AUTH_SECRET): Better Auth's endpoints are a JSON 404, not a 500", async ({ request }) => {
+  for (const [method, path] of [
+    ["GET", "/api/auth/get-session"],
+    ["POST", "/api/auth/sign-out"],
+    ["POST", "/api/auth/sign-in/social"],
+    ["GET", "/api/auth/callback/oidc"],
+  ] as const) {
+    const response = await request.fetch(`${direct}${path}`, { method, data: method === "POST" ? {} : undefined, headers: { Origin: direct } });
+    expect(response.status(), `${method} ${path}`).toBe(404);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("not_found");
+    expect(body.error.message).toContain("TRIAGE_AUTH_SECRET is not set");
+  }
+  // Endpoints Triage never serves say so as before.
+  const signUp = await request.post(`${direct}/api/auth/sign-up/email`, { data: {}, headers: { Origin: direct } });
+  expect(signUp.status()).toBe(404);
+  expect(((await signUp.json()) as { error: { message: string } }).error.message).toBe("No POST /api/auth/sign-up/email");
+});

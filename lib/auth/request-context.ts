@@ -1,7 +1,7 @@
 import "server-only";
 import { getConfig } from "@/lib/config/env";
 import { HttpError } from "@/lib/http/http-error";
-import type { AuthConfig } from "@/lib/config/auth-config";
+import { sessionsEnabled, type AuthConfig } from "@/lib/config/auth-config";
 import type { Actor, Channel, RequestContext } from "./actor";
 import { authenticateToken } from "./authenticate-token";
 import { auth } from "./better-auth";
@@ -60,7 +60,7 @@ function anonymous(config: AuthConfig, channel: Channel): Actor {
 
 /** The session cookie's user, when sign-in is configured at all. A session only counts in the mode that issued it. */
 async function sessionActor(headers: Headers, config: AuthConfig): Promise<Actor | null> {
-  if (!config.secret || !headers.get("cookie")) return null;
+  if (!sessionsEnabled(config) || !headers.get("cookie")) return null;
   const found = await auth().api.getSession({ headers });
   if (!found) return null;
   const { user, session } = found;

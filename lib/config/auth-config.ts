@@ -43,6 +43,14 @@ export interface AuthConfig {
   bootstrapToken: string | undefined;
 }
 
+/**
+ * Whether this server issues sessions at all (Better Auth: OIDC sign-in, the break-glass admin). Without
+ * TRIAGE_AUTH_SECRET it does not, and Better Auth must not be asked (it throws on its default secret).
+ */
+export function sessionsEnabled(auth: Pick<AuthConfig, "secret">): boolean {
+  return auth.secret !== undefined;
+}
+
 export const DEFAULT_PROXY_HEADERS: ProxyHeaders = {
   email: ["x-forwarded-email", "x-auth-request-email"],
   user: ["x-forwarded-user", "x-auth-request-user", "x-forwarded-preferred-username", "x-auth-request-preferred-username"],
