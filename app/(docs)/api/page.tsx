@@ -4,8 +4,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buildOpenApiDocument } from "@/lib/openapi/build-openapi-document";
 
 export const metadata: Metadata = { title: "API" };
-// The contract changes only with the code: rendered at build time.
-export const dynamic = "force-static";
+
+// Rendered per request like every page, so that its scripts carry the request's CSP nonce: prerendered
+// (force-static, as it was), the page had none and the browser refused every one of them. The document
+// changes only with the code: built once per server process.
+let document: ReturnType<typeof buildOpenApiDocument> | undefined;
 
 export default function ApiDocsPage() {
   return (
@@ -20,7 +23,7 @@ export default function ApiDocsPage() {
           </>
         }
       />
-      <ApiReference document={buildOpenApiDocument()} />
+      <ApiReference document={(document ??= buildOpenApiDocument())} />
     </>
   );
 }
