@@ -88,16 +88,40 @@ test.describe("form posts and other methods on pages", () => {
  * static file asked for with a malformed or unsatisfiable Range was a 500 from Next's file handler.
  */
 test.describe("methods fetch cannot carry, and ranges", () => {
-  test("TRACE on the API is a 405 that points to OPTIONS, which lists the resource's methods", async ({ request }) => {
-    for (const path of ["/api/incidents", "/api/incidents/1", "/api/runbooks"]) {
+  test("TRACE on the API is a 405 naming the resource's methods, as OPTIONS does", async ({ request }) => {
+    for (const [path, allow] of [
+      ["/api/incidents", "GET, HEAD, POST, OPTIONS"],
+      ["/api/incidents/1", "GET, HEAD, PATCH, OPTIONS"],
+      ["/api/runbooks", "GET, HEAD, OPTIONS"],
+    ] as const) {
       const response = await request.fetch(path, { method: "TRACE" });
       expect(response.status(), path).toBe(405);
+      expect(response.headers()["allow"], path).toBe(allow);
       const body = (await response.json()) as { error: { code: string; fields: Record<string, string> } };
       expect(body.error.code).toBe("method_not_allowed");
-      expect(body.error.fields.method).toContain("OPTIONS");
+      expect(body.error.fields.method).toContain(allow);
     }
     const options = await request.fetch("/api/incidents/1", { method: "OPTIONS" });
     expect(options.headers()["allow"]).toContain("PATCH");
+  });
+
+  test("a method an API route does not take is a 405 with the error body and Allow (Next sent neither)", async ({ request }) => {
+    for (const [method, path, allow] of [
+      ["DELETE", "/api/incidents/1", "GET, HEAD, PATCH, OPTIONS"],
+      ["PUT", "/api/incidents", "GET, HEAD, POST, OPTIONS"],
+      ["PATCH", "/api/incidents/export", "GET, HEAD, OPTIONS"],
+      ["GET", "/api/alerts/alertmanager", "POST, OPTIONS"],
+      ["DELETE", "/api/auth/sign-out", "POST, OPTIONS"],
+    ] as const) {
+      const response = await request.fetch(path, { method, data: method === "GET" || method === "DELETE" ? undefined : {} });
+      expect(response.status(), `${method} ${path}`).toBe(405);
+      expect(response.headers()["allow"], `${method} ${path}`).toBe(allow);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe("method_not_allowed");
+      expect(body.error.message).toBe(`${method} is not allowed on ${path}: it takes ${allow}`);
+    }
+    // Every method listed is really taken: none of them is a 405.
+    for (const method of ["GET", "HEAD", "OPTIONS"]) expect((await request.fetch("/api/incidents/1", { method })).status(), method).not.toBe(405);
   });
 
   test("an absolute-form target is served as its path, not redirected to the host it names", async ({ baseURL }) => {

@@ -16,6 +16,7 @@ import next from "next";
 import { getConfig } from "@/lib/config/env";
 import { disconnectDb } from "@/lib/db/client";
 import { guardRequest } from "@/lib/http/edge-guard";
+import { API_METHOD_TABLE } from "@/lib/http/api-route-methods";
 import { responseSecurityHeaders, servedOverHttps } from "@/lib/http/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -42,7 +43,7 @@ function writeBack(request: IncomingMessage, headers: Headers): void {
 }
 
 async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const decision = guardRequest(request.method ?? "GET", request.url ?? "/", toHeaders(request), request.socket.remoteAddress, config);
+  const decision = guardRequest(request.method ?? "GET", request.url ?? "/", toHeaders(request), request.socket.remoteAddress, config, API_METHOD_TABLE);
   // Every response, refusals included; pages get their nonce CSP from proxy.ts on top.
   const https = servedOverHttps(decision.kind === "pass" ? decision.headers : new Headers(), "encrypted" in request.socket);
   for (const [name, value] of responseSecurityHeaders(https)) response.setHeader(name, value);

@@ -1,6 +1,7 @@
 import type { AuthConfig } from "@/lib/config/auth-config";
 import { PEER_HEADER, clientAddress } from "@/lib/auth/client-address";
 import { readProxyIdentity } from "@/lib/auth/proxy-identity";
+import { allowedApiMethods, type ApiMethodTable } from "./api-methods";
 import type { ErrorCode } from "./error-codes";
 import { pathOf, refuseMalformedPath } from "./malformed-path";
 import { checkSameOrigin } from "./same-origin";
@@ -22,9 +23,10 @@ import { checkSameOrigin } from "./same-origin";
  * - a server action with a missing or foreign Origin is refused (403) rather
  *   than reaching Next, whose own check answers 500;
  * - TRACE, TRACK and CONNECT are refused everywhere (405): fetch's Request
- *   cannot carry them, so Next answered TRACE on an API route with a 500.
- *   The API's 405 has no Allow header: which methods a resource takes is
- *   Next's to say, and OPTIONS on it answers with them;
+ *   cannot carry them, so Next answered TRACE on an API route with a 500;
+ * - any other method an API route does not take is refused (405) with the
+ *   API's error body and an Allow header (api-methods.ts): Next answered 405
+ *   with neither;
  * - an absolute-form target (`GET http://host/path`, what a client sends to a
  *   forward proxy) is read as its path: Next answered it with a 308 to that
  *   host, any host. The Host header stays what it was, so the same-origin
@@ -65,7 +67,7 @@ export function toOriginForm(target: string): string {
   return rest.startsWith("/") ? rest : `/${rest}`;
 }
 
-export function guardRequest(method: string, target: string, incoming: Headers, peer: string | undefined, config: AuthConfig): EdgeDecision {
+export function guardRequest(method: string, target: string, incoming: Headers, peer: string | undefined, config: AuthConfig, apiMethods: ApiMethodTable): EdgeDecision {
   const url = toOriginForm(target);
   const malformed = refuseMalformedPath(url);
   if (malformed) return malformed;
@@ -95,10 +97,19 @@ export function guardRequest(method: string, target: string, incoming: Headers, 
   }
   const serverAction = method === "POST" && headers.has("next-action");
   const path = pathOf(url);
-  const api = path === "/api" || path.startsWith("/api/");
-  if (api && UNREPRESENTABLE_METHODS.includes(method.toUpperCase())) {
-    const message = `${method} is not supported: OPTIONS on a resource lists the methods it takes`;
-    return { kind: "refuse", status: 405, code: "method_not_allowed", message, fields: { method: message }, log: `refused ${method} ${path.slice(0, 200)} from ${peer ?? "?"}` };
+  // /api itself is a page (the API's documentation), refused other methods as pages are.
+  const api = path.startsWith("/api/");
+  if (api) {
+    const allowed = allowedApiMethods(apiMethods, path);
+    const allow = allowed ? { Allow: allowed.join(", ") } : undefined;
+    if (UNREPRESENTABLE_METHODS.includes(method.toUpperCase())) {
+      const message = `${method} is not supported: ${allowed ? `${path.slice(0, 200)} takes ${allowed.join(", ")}` : "OPTIONS on a resource lists the methods it takes"}`;
+      return { kind: "refuse", status: 405, code: "method_not_allowed", message, fields: { method: message }, log: `refused ${method} ${path.slice(0, 200)} from ${peer ?? "?"}`, headers: allow };
+    }
+    if (allowed && !allowed.includes(method)) {
+      const message = `${method.slice(0, 20)} is not allowed on ${path.slice(0, 200)}: it takes ${allowed.join(", ")}`;
+      return { kind: "refuse", status: 405, code: "method_not_allowed", message, fields: { method: message }, log: `refused ${method.slice(0, 20)} ${path.slice(0, 200)} from ${peer ?? "?"}: not a method of this route`, headers: allow };
+    }
   }
   if (!serverAction && !PAGE_METHODS.includes(method) && !api) {
     const message = `A page takes ${PAGE_METHODS.join(" and ")} only (and POST from Triage's own scripts); to change data, use the API under /api`;

@@ -1,3 +1,4 @@
+import { API_METHOD_TABLE as API_METHODS } from "./api-route-methods";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "@/lib/config/env";
 import { guardRequest } from "./edge-guard";
@@ -48,7 +49,7 @@ describe("responseSecurityHeaders", () => {
 describe("servedOverHttps", () => {
   const config = loadConfig({ TRIAGE_TRUSTED_PROXIES: "10.0.0.0/8" }).auth;
   const guarded = (peer: string, proto: string) => {
-    const decision = guardRequest("GET", "/incidents", new Headers({ "x-forwarded-proto": proto }), peer, config);
+    const decision = guardRequest("GET", "/incidents", new Headers({ "x-forwarded-proto": proto }), peer, config, API_METHODS);
     if (decision.kind !== "pass") throw new Error("refused");
     return decision.headers;
   };

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { BETTER_AUTH_ROUTES } from "@/lib/auth/better-auth-routes";
+import { API_ROUTE_METHODS } from "@/lib/http/api-route-methods";
 import { ROUTES_OUTSIDE_DOCUMENT } from "@/lib/openapi/api-operations";
 import { buildOpenApiDocument } from "@/lib/openapi/build-openapi-document";
 
@@ -115,5 +117,29 @@ describe("the OpenAPI document covers every API route", () => {
       expect(reason.length, `${route}: say why it is left out`).toBeGreaterThan(20);
     }
     expect([...excluded.keys()]).toEqual(["app/api/auth/[...all]/route.ts", "app/api/[...path]/route.ts"]);
+  });
+});
+
+/**
+ * The server in front of Next refuses a method a route does not take with 405 and Allow, from a plain
+ * table (lib/http/api-route-methods.ts: it cannot load the OpenAPI operations). The table must be the
+ * route files' exports, or a route's own method would be refused, or a wrong one passed to Next.
+ */
+describe("the edge's method table is the route files' exports", () => {
+  const files = routeFiles();
+
+  it("lists every route with a path template, with exactly the methods its file exports", () => {
+    const fromFiles: Record<string, string[]> = {};
+    for (const file of files) {
+      const template = routeTemplate(file);
+      if (template !== null) fromFiles[template] = exportedMethods(readFileSync(file, "utf8"));
+    }
+    const fromTable = Object.fromEntries(Object.entries(API_ROUTE_METHODS).map(([template, methods]) => [template, [...methods].sort()]));
+    expect(fromTable).toEqual(fromFiles);
+  });
+
+  it("gives the Better Auth endpoints only methods its catch-all exports", () => {
+    const exported = exportedMethods(readFileSync("app/api/auth/[...all]/route.ts", "utf8"));
+    for (const route of BETTER_AUTH_ROUTES) expect(exported, `${route.method} ${route.path}`).toContain(route.method);
   });
 });
