@@ -171,4 +171,8 @@ test("this server issues no sessions (no TRIAGE_AUTH_SECRET): Better Auth's endp
   const signUp = await request.post(`${direct}/api/auth/sign-up/email`, { data: {}, headers: { Origin: direct } });
   expect(signUp.status()).toBe(404);
   expect(((await signUp.json()) as { error: { message: string } }).error.message).toBe("No POST /api/auth/sign-up/email");
+  // A long path is cut in the message, as on the rest of the API.
+  const long = await request.get(`${direct}/api/auth/${"x".repeat(500)}`);
+  expect(long.status()).toBe(404);
+  expect(((await long.json()) as { error: { message: string } }).error.message.length).toBeLessThan(300);
 });

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "API" };
 // Rendered per request like every page, so that its scripts carry the request's CSP nonce: prerendered
 // (force-static, as it was), the page had none and the browser refused every one of them. The document
 // changes only with the code: built once per server process.
-let document: ReturnType<typeof buildOpenApiDocument> | undefined;
+let apiDocument: ReturnType<typeof buildOpenApiDocument> | undefined;
 
 export default function ApiDocsPage() {
   return (
@@ -23,7 +23,7 @@ export default function ApiDocsPage() {
           </>
         }
       />
-      <ApiReference document={(document ??= buildOpenApiDocument())} />
+      <ApiReference document={(apiDocument ??= buildOpenApiDocument())} />
     </>
   );
 }

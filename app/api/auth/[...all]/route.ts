@@ -4,6 +4,7 @@ import { sessionsEnabled } from "@/lib/config/auth-config";
 import { getConfig } from "@/lib/config/env";
 import { errorResponse } from "@/lib/http/api-route";
 import { NotFoundError } from "@/lib/incidents/errors";
+import { truncateText } from "@/lib/incidents/incident-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export const dynamic = "force-dynamic";
 const ALLOWED = new Set<string>(BETTER_AUTH_ROUTES.map((r) => `${r.method} ${r.path}`));
 
 async function handle(request: Request): Promise<Response> {
-  const { pathname } = new URL(request.url);
+  const pathname = truncateText(new URL(request.url).pathname, 200);
   if (!ALLOWED.has(`${request.method} ${pathname}`)) return errorResponse(request, new NotFoundError(`No ${request.method} ${pathname}`));
   if (!sessionsEnabled(getConfig().auth)) return errorResponse(request, new NotFoundError(`Sessions are off on this server (TRIAGE_AUTH_SECRET is not set), so ${pathname} serves nothing; GET /api/me says who you are`));
   return auth().handler(request);
