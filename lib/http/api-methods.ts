@@ -6,7 +6,8 @@
  */
 
 export interface ApiMethodTable {
-  routes: { segments: string[]; methods: Set<string> }[];
+  /** `literals[i]`: segment i is literal text, not a `{parameter}` (worked out once, not per request). */
+  routes: { segments: string[]; literals: boolean[]; methods: Set<string> }[];
 }
 
 /** The order methods are listed in Allow. */
@@ -20,7 +21,12 @@ export function apiMethodTable(operations: readonly { method: string; path: stri
     methods.add(method.toUpperCase());
     byPath.set(path, methods);
   }
-  return { routes: [...byPath].map(([path, methods]) => ({ segments: path.split("/"), methods })) };
+  return {
+    routes: [...byPath].map(([path, methods]) => {
+      const segments = path.split("/");
+      return { segments, literals: segments.map((segment) => !/^\{.+\}$/.test(segment)), methods };
+    }),
+  };
 }
 
 /**
@@ -30,12 +36,11 @@ export function apiMethodTable(operations: readonly { method: string; path: stri
  */
 export function allowedApiMethods(table: ApiMethodTable, path: string): string[] | undefined {
   const parts = path.split("/");
-  let best: { methods: Set<string>; literals: boolean[] } | undefined;
+  let best: ApiMethodTable["routes"][number] | undefined;
   for (const route of table.routes) {
     if (route.segments.length !== parts.length) continue;
-    const literals = route.segments.map((segment) => !/^\{.+\}$/.test(segment));
-    if (!route.segments.every((segment, i) => (literals[i] ? segment === parts[i] : parts[i] !== ""))) continue;
-    if (!best || moreSpecific(literals, best.literals)) best = { methods: route.methods, literals };
+    if (!route.segments.every((segment, i) => (route.literals[i] ? segment === parts[i] : parts[i] !== ""))) continue;
+    if (!best || moreSpecific(route.literals, best.literals)) best = route;
   }
   if (!best) return undefined;
   const methods = new Set([...best.methods, "OPTIONS"]);
