@@ -1,6 +1,10 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
+import { wholeNumberText } from "@/lib/whole-number-text";
 import { TOKEN_SCOPES } from "./roles";
+
+const EXPIRY_DAYS_MESSAGES = { invalid: "Expiry must be a whole number of days", tooSmall: "Expiry must be at least 1 day", tooBig: "Expiry must be at most 3650 days" };
+const expiryDays = wholeNumberText(1, 3650, EXPIRY_DAYS_MESSAGES);
 
 /** Creating an API token (admin UI). Shared by the form and the server action. */
 export const apiTokenCreateSchema = z.object({
@@ -16,9 +20,17 @@ export const apiTokenCreateSchema = z.object({
     .transform((scopes) => TOKEN_SCOPES.filter((s) => scopes.includes(s))),
   /** Days until it stops working; "" or null: never. */
   expiresInDays: z
-    .union([z.literal(""), z.null(), z.coerce.number().int("Expiry must be a whole number of days").min(1, "Expiry must be at least 1 day").max(3650, "Expiry must be at most 3650 days")])
+    .union([z.string(), z.number(), z.null()], { error: EXPIRY_DAYS_MESSAGES.invalid })
     .optional()
-    .transform((days) => (typeof days === "number" ? days : null)),
+    // The form sends text and a script may send a JSON number: both are read as text, so one rule applies.
+    .transform((days, ctx) => {
+      const text = days === null || days === undefined ? "" : String(days).trim();
+      if (text === "") return null;
+      const parsed = expiryDays.safeParse(text);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
+      return z.NEVER;
+    }),
 });
 
 export type ApiTokenCreateInput = z.input<typeof apiTokenCreateSchema>;

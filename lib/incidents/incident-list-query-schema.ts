@@ -13,6 +13,7 @@ import {
   STATUSES,
   splitListParam,
 } from "./incident-vocabulary";
+import { wholeNumberMessages, wholeNumberTextOr } from "@/lib/whole-number-text";
 import { parseIsoDate, parseIsoDateTime } from "./iso-time";
 
 /**
@@ -115,12 +116,7 @@ export const incidentListQuerySchema = z
   .object({
     ...filterShape,
     cursor: singleParam("cursor", 500),
-    limit: z.coerce
-      .number({ error: "limit must be a number" })
-      .int("limit must be a whole number")
-      .min(1, "limit must be at least 1")
-      .max(LIST_LIMIT_MAX, `limit must be at most ${LIST_LIMIT_MAX}`)
-      .default(LIST_LIMIT_DEFAULT),
+    limit: wholeNumberTextOr(LIST_LIMIT_DEFAULT, 1, LIST_LIMIT_MAX, wholeNumberMessages("limit", 1, LIST_LIMIT_MAX)),
   })
   .superRefine(fromNotAfterTo);
 

@@ -126,6 +126,10 @@ describe("incidentListQuerySchema", () => {
     [{ limit: "0" }, "limit"],
     [{ limit: "101" }, "limit"],
     [{ limit: "ten" }, "limit"],
+    // Number() reads these as 16, 10 and 0: a typo must not fetch a different page size.
+    [{ limit: "0x10" }, "limit"],
+    [{ limit: "1e1" }, "limit"],
+    [{ limit: "" }, "limit"],
     [{ from: "last week" }, "from"],
     [{ from: "2026-11-02", to: "2026-11-01" }, "to"],
     [{ q: ["a", "b"] }, "q"],

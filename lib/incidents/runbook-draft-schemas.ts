@@ -1,13 +1,12 @@
 import { z } from "zod";
+import { MAX_RECORD_ID } from "@/lib/whole-number";
+import { wholeNumberText } from "@/lib/whole-number-text";
 
 /** GET /api/runbook-drafts?incident=1&incident=2: the incidents one draft is built from, in the order given. */
 export const MAX_DRAFT_INCIDENTS = 20;
 
-const incidentId = z.coerce
-  .number({ error: "incident must be an incident id" })
-  .int("incident must be an incident id")
-  .min(1, "incident must be an incident id")
-  .max(2_147_483_647, "incident must be an incident id");
+const NOT_AN_ID = "incident must be an incident id";
+const incidentId = wholeNumberText(1, MAX_RECORD_ID, { invalid: NOT_AN_ID, tooSmall: NOT_AN_ID, tooBig: NOT_AN_ID });
 
 export const runbookDraftQuerySchema = z.object({
   incident: z

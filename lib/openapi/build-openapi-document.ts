@@ -17,9 +17,17 @@ export type { OpenApiDocument };
 
 const REF_PREFIX = "#/components/schemas/";
 
+/**
+ * A whole-number parameter's default is written as text (wholeNumberTextOr's prefault), so that it
+ * is parsed like a sent value; the document states it as the number the parameter is typed as.
+ */
+function numericDefault({ jsonSchema }: { jsonSchema: JsonSchema }): void {
+  if (jsonSchema.type === "integer" && typeof jsonSchema.default === "string" && /^\d+$/.test(jsonSchema.default)) jsonSchema.default = Number(jsonSchema.default);
+}
+
 /** z.toJSONSchema puts named schemas under $defs; they move to components.schemas and the refs follow. */
 function toSchema(schema: z.ZodType, io: "input" | "output", components: Record<string, JsonSchema>): JsonSchema {
-  const generated = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any", reused: "inline" }) as JsonSchema;
+  const generated = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any", reused: "inline", override: numericDefault }) as JsonSchema;
   const rewritten = JSON.parse(JSON.stringify(generated).replaceAll('"#/$defs/', `"${REF_PREFIX}`)) as JsonSchema;
   const { $schema: _dialect, $defs, ...rest } = rewritten;
   for (const [id, def] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) components[id] = def;

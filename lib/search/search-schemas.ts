@@ -3,6 +3,7 @@ import { cleanText } from "@/lib/incidents/incident-limits";
 import { TAGS } from "@/lib/runbooks/taxonomy";
 import { MAX_QUERY_LENGTH } from "./normalize-log-text";
 import { formatNumber } from "@/lib/format-number";
+import { wholeNumberMessages, wholeNumberTextOr } from "@/lib/whole-number-text";
 
 /** GET /api/search (and the /search page, which reads the same parameters from its URL). */
 
@@ -29,12 +30,7 @@ export const searchQuerySchema = z.object({
     .enum(TAGS, { error: `tag must be one of ${TAGS.join(", ")}` })
     .optional()
     .describe("Runbooks with this tag, and incidents linked to such a runbook"),
-  limit: z.coerce
-    .number({ error: "limit must be a number" })
-    .int("limit must be a whole number")
-    .min(1, "limit must be at least 1")
-    .max(SEARCH_LIMIT_MAX, `limit must be at most ${SEARCH_LIMIT_MAX}`)
-    .default(SEARCH_LIMIT_DEFAULT)
+  limit: wholeNumberTextOr(SEARCH_LIMIT_DEFAULT, 1, SEARCH_LIMIT_MAX, wholeNumberMessages("limit", 1, SEARCH_LIMIT_MAX))
     .describe("At most this many results"),
 });
 

@@ -13,6 +13,9 @@ describe("parseListState", () => {
     ["status=resolved,bogus,open", { ...DEFAULT_LIST_STATE, status: ["open", "resolved"] }],
     ["sort=title&order=asc&limit=10", { ...DEFAULT_LIST_STATE, sort: "title", order: "asc", limit: 10 }],
     ["sort=nope&order=sideways&limit=1000", DEFAULT_LIST_STATE],
+    // The API refuses these (Number() would read 16 and 10): the page falls back to the default instead of sending them on.
+    ["limit=0x10", DEFAULT_LIST_STATE],
+    ["limit=1e1", DEFAULT_LIST_STATE],
     ["from=2026-11-01&to=2026-11-3", { ...DEFAULT_LIST_STATE, from: "2026-11-01" }],
     ["q=etcd%20slow&service=%20etcd%20&runbook=pod-pending", { ...DEFAULT_LIST_STATE, q: "etcd slow", service: "etcd", runbook: "pod-pending" }],
     ["cursor=a&cursor=b", { ...DEFAULT_LIST_STATE, cursors: ["a", "b"] }],

@@ -10,6 +10,7 @@ import {
   STATUSES,
   splitListParam,
 } from "@/lib/incidents/incident-vocabulary";
+import { readWholeNumber } from "@/lib/whole-number";
 import { DEFAULT_LIST_STATE, YES_NO, type ListState } from "./list-state";
 
 // URL → list state, with the API's own rules for each parameter (and no zod: the list page's
@@ -33,7 +34,7 @@ function namespaceFilter(values: string[]): string[] {
 
 /** Tolerant: a hand-edited URL with a bad value falls back to the default for that value instead of failing. */
 export function parseListState(params: URLSearchParams): ListState {
-  const limit = Number(params.get("limit"));
+  const limit = readWholeNumber(params.get("limit") ?? "");
   const date = (key: string) => (DATE.test(params.get(key) ?? "") ? (params.get(key) as string) : "");
   return {
     status: listOf(STATUSES, params, "status"),
@@ -54,6 +55,6 @@ export function parseListState(params: URLSearchParams): ListState {
     sort: oneOf(SORT_KEYS, params.get("sort")) ?? DEFAULT_LIST_STATE.sort,
     order: oneOf(SORT_ORDERS, params.get("order")) ?? DEFAULT_LIST_STATE.order,
     cursors: params.getAll("cursor").filter(Boolean),
-    limit: Number.isInteger(limit) && limit >= 1 && limit <= LIST_LIMIT_MAX ? limit : DEFAULT_LIST_STATE.limit,
+    limit: limit !== null && limit >= 1 && limit <= LIST_LIMIT_MAX ? limit : DEFAULT_LIST_STATE.limit,
   };
 }

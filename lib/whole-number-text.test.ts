@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { wholeNumberMessages, wholeNumberText } from "./whole-number-text";
+
+const limit = wholeNumberText(1, 200, wholeNumberMessages("limit", 1, 200));
+
+function outcome(input: unknown): number | string {
+  const parsed = limit.safeParse(input);
+  return parsed.success ? parsed.data : parsed.error.issues.map((i) => i.message).join("; ");
+}
+
+describe("wholeNumberText", () => {
+  it.each([
+    ["1", 1],
+    ["200", 200],
+    ["050", 50],
+    [" 7 ", 7],
+  ])("reads %j as %d", (input, expected) => {
+    expect(outcome(input)).toBe(expected);
+  });
+
+  // Each of these was read as a number by z.coerce.number(): 16, 100, 10, 0, 1.5, Infinity.
+  it.each([
+    ["0x10", "limit must be a whole number"],
+    ["1e2", "limit must be a whole number"],
+    ["0b1010", "limit must be a whole number"],
+    ["", "limit must be a whole number"],
+    ["1.5", "limit must be a whole number"],
+    ["-3", "limit must be a whole number"],
+    ["+3", "limit must be a whole number"],
+    ["Infinity", "limit must be a whole number"],
+    ["１２", "limit must be a whole number"],
+    [["1", "2"], "limit must be a whole number"],
+    [12, "limit must be a whole number"],
+    ["0", "limit must be at least 1"],
+    ["201", "limit must be at most 200"],
+    ["99999999999999999999999", "limit must be at most 200"],
+  ])("refuses %j: %s", (input, message) => {
+    expect(outcome(input)).toBe(message);
+  });
+});

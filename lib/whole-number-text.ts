@@ -1,0 +1,44 @@
+import "@/lib/zod-jitless";
+import { z } from "zod";
+import { WHOLE_NUMBER } from "@/lib/whole-number";
+
+export interface WholeNumberMessages {
+  /** Not decimal digits (or not one value: a repeated URL parameter arrives as a list). */
+  invalid: string;
+  tooSmall: string;
+  tooBig: string;
+}
+
+/** The usual wording: "limit must be a whole number", "… at least 1", "… at most 200". */
+export const wholeNumberMessages = (label: string, min: number, max: number): WholeNumberMessages => ({
+  invalid: `${label} must be a whole number`,
+  tooSmall: `${label} must be at least ${min}`,
+  tooBig: `${label} must be at most ${max}`,
+});
+
+/**
+ * A whole number written as text (a URL parameter, a form field): decimal
+ * digits, spaces around them ignored (readWholeNumber's rule, lib/whole-number.ts).
+ * Not z.coerce.number(), which goes through Number(): "0x10" is 16, "1e2" is 100.
+ */
+export function wholeNumberText(min: number, max: number, messages: WholeNumberMessages) {
+  return z
+    .string({ error: messages.invalid })
+    .trim()
+    .regex(WHOLE_NUMBER, messages.invalid)
+    .transform(Number)
+    .pipe(z.number().min(min, messages.tooSmall).max(max, messages.tooBig))
+    // What the API reference (OpenAPI, built from these schemas) says the parameter is: the number
+    // it stands for, not its spelling in a URL.
+    .meta({ type: "integer", minimum: min, maximum: max, pattern: undefined });
+}
+
+/**
+ * The same with a value for when the parameter is absent. Given as text
+ * (prefault), so it is parsed like a sent value and the API reference can show
+ * it: zod leaves a plain default out of an input schema when parsing changes
+ * the type, as the text-to-number step here does.
+ */
+export function wholeNumberTextOr(fallback: number, min: number, max: number, messages: WholeNumberMessages) {
+  return wholeNumberText(min, max, messages).prefault(String(fallback));
+}
