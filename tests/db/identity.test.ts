@@ -36,7 +36,11 @@ const TRUSTED_PEER = "10.0.0.2";
 /** Server actions read next/headers; each test sets what the "browser" sends. */
 const incoming = { headers: new Headers() };
 vi.mock("next/headers", () => ({ headers: async () => incoming.headers }));
+// The admin actions refresh the admin page after a change; outside a Next request that is only recorded.
+const revalidated: string[] = [];
+vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
 const actions = await import("@/app/(ops)/incidents/actions");
+const adminActions = await import("@/app/(admin)/admin/actions");
 
 function setEnv(env: Record<string, string>) {
   for (const key of Object.keys(process.env)) if (key.startsWith("TRIAGE_")) delete process.env[key];
@@ -219,6 +223,19 @@ describe(`sign-in, roles and tokens on ${kind}`, () => {
       expect(afterRevoke.status).toBe(401);
       expect(JSON.stringify(await afterRevoke.json())).not.toContain(secret);
       expect((await listApiTokens(admin))[0].status).toBe("revoked");
+    });
+
+    it("the revoke action takes only a token id: anything else is an unknown token, and no other token is touched", async () => {
+      const { token } = await createApiToken(admin, apiTokenCreateSchema.parse({ name: "keep-me", scopes: ["incidents:read"] }));
+      incoming.headers = new Headers({ host: "triage.test", origin: "http://triage.test", ...proxyUser("root@example.com", "platform-admins") });
+      // Number() read "1e0" and " 1" as 1 (revoking token 1) and gave NaN or 1.5 to the database (a 500).
+      for (const sent of [`${token.id}e0`, ` ${token.id}`, `0x${token.id.toString(16)}`, "abc", 1.5, Number.NaN, -1, 0, null, {}]) {
+        expect(await adminActions.revokeApiTokenAction(sent as number), JSON.stringify(sent)).toMatchObject({ ok: false, status: 404, error: { code: "not_found" } });
+      }
+      expect((await listApiTokens(admin)).map((t) => t.status)).toEqual(["active"]);
+      expect(revalidated).toEqual([]);
+      expect(await adminActions.revokeApiTokenAction(token.id)).toMatchObject({ ok: true, data: { id: token.id, status: "revoked" } });
+      expect(revalidated).toEqual(["/admin"]);
     });
 
     it("an expired token is refused; the webhook token's name is on the alert's events", async () => {

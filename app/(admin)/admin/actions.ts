@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { apiTokenCreateSchema, type ApiTokenDto, type CreatedApiTokenDto } from "@/lib/auth/api-token-schemas";
+import { parseApiTokenId } from "@/lib/auth/api-token-id";
 import { createApiToken } from "@/lib/auth/create-api-token";
 import { revokeApiToken } from "@/lib/auth/revoke-api-token";
 import { runAction, type ActionResult } from "@/lib/http/run-action";
@@ -15,7 +16,7 @@ export async function createApiTokenAction(input: unknown): Promise<ActionResult
 }
 
 export async function revokeApiTokenAction(id: number): Promise<ActionResult<ApiTokenDto>> {
-  const result = await runAction(`action revokeApiToken ${id}`, (ctx) => revokeApiToken(ctx, Number(id)));
+  const result = await runAction(`action revokeApiToken ${id}`, (ctx) => revokeApiToken(ctx, parseApiTokenId(String(id))));
   if (result.ok) revalidatePath("/admin");
   return result;
 }
