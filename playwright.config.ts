@@ -86,6 +86,7 @@ export default defineConfig({
       TRIAGE_PUBLIC_URL: `http://127.0.0.1:${PORTS.oidc}`,
       TRIAGE_ROLE_MAP: ROLE_MAP,
     }),
-    app("e2e-big-library", PORTS.bigLibrary, { TRIAGE_CONTENT_DIR: "data/e2e-library" }, `tsx --conditions=react-server e2e/support/write-synthetic-library.ts data/e2e-library ${BIG_LIBRARY_SIZE}`),
+    // A 2-second request deadline here, so e2e/edge-refusals.spec.ts can see a stalled upload get its 408.
+    app("e2e-big-library", PORTS.bigLibrary, { TRIAGE_CONTENT_DIR: "data/e2e-library", TRIAGE_REQUEST_TIMEOUT: "2" }, `tsx --conditions=react-server e2e/support/write-synthetic-library.ts data/e2e-library ${BIG_LIBRARY_SIZE}`),
   ],
 });

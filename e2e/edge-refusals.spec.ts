@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { PORTS } from "../playwright.config";
 
 /**
  * Requests that Next itself answered with a bare 500, before any of Triage's code ran, refused by
@@ -197,6 +198,34 @@ test.describe("server action bodies that cannot be decoded", () => {
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain('"code":"invalid_input"');
   });
+});
+
+/**
+ * A client that announces more body than it sends held its connection for Node's default 300 s
+ * (and a graceful stop for 25 s). The server on PORTS.bigLibrary runs with TRIAGE_REQUEST_TIMEOUT=2:
+ * the stalled upload gets 408 and is closed, and nothing is stored, while other requests are served.
+ */
+test("a request whose body never finishes gets 408 at the deadline; the server keeps serving", async ({ request }) => {
+  const base = `http://127.0.0.1:${PORTS.bigLibrary}`;
+  const before = (await (await request.get(`${base}/api/incidents/export?format=json`)).json()) as { count: number };
+  const stalled = new Promise<{ text: string; closedAfterMs: number }>((resolve, reject) => {
+    const started = Date.now();
+    const socket = net.connect(PORTS.bigLibrary, "127.0.0.1");
+    let text = "";
+    socket.on("data", (chunk) => (text += chunk.toString("latin1")));
+    socket.on("close", () => resolve({ text, closedAfterMs: Date.now() - started }));
+    socket.on("error", reject);
+    socket.write(`POST /api/incidents HTTP/1.1\r\nHost: 127.0.0.1:${PORTS.bigLibrary}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"title":"never finished`);
+  });
+  // Served while the upload is stalled.
+  expect((await request.get(`${base}/api/health`)).status()).toBe(200);
+  const answer = await stalled;
+  expect(answer.text).toMatch(/^HTTP\/1\.1 408 /);
+  // Not a speed target: the deadline is 2 s and Node checks deadlines every second; 300 s was the old wait.
+  expect(answer.closedAfterMs).toBeGreaterThanOrEqual(1900);
+  expect(answer.closedAfterMs).toBeLessThan(30_000);
+  const after = (await (await request.get(`${base}/api/incidents/export?format=json`)).json()) as { count: number };
+  expect(after.count).toBe(before.count);
 });
 
 /** The id Next gave createIncidentAction in this build (the browser sends it as Next-Action). */

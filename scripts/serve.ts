@@ -23,7 +23,7 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const DRAIN_MS = 25_000;
 
-const config = getConfig().auth;
+const { auth: config, requestTimeoutSeconds } = getConfig();
 const app = next({ dev: false, dir: process.cwd(), port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -58,7 +58,13 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
   await handle(request, response);
 }
 
-const server = createServer((request, response) => {
+// A client gets TRIAGE_REQUEST_TIMEOUT seconds (default 30) to send its whole request, or Node
+// answers 408 and closes the connection; Node's own default is 300 s. Deadlines are checked every
+// few seconds rather than every 30 (Node's default), so the 408 comes close to the deadline.
+const requestTimeout = requestTimeoutSeconds * 1000;
+const timeouts = { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(5000, requestTimeout / 2) };
+
+const server = createServer(timeouts, (request, response) => {
   serve(request, response).catch((error: unknown) => {
     console.error("[triage] request failed:", error);
     if (!response.headersSent) response.writeHead(500);

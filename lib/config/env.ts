@@ -1,6 +1,7 @@
 import { accessSync, constants, mkdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { readWholeNumber } from "@/lib/whole-number";
 import { AuthConfigError, authEnvSchema, toAuthConfig, type AuthConfig } from "./auth-config";
 
 /**
@@ -18,6 +19,11 @@ export interface AppConfig {
   auth: AuthConfig;
   /** Requests per minute per client (lib/http/rate-limit.ts); 0: no limit. */
   rateLimits: { writes: number; webhook: number };
+  /**
+   * Seconds to receive one whole request (scripts/serve.ts). Node's default is 300: a client that
+   * sent less body than its Content-Length held its connection, and a graceful stop, that long.
+   */
+  requestTimeoutSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -39,12 +45,21 @@ const perMinute = (fallback: number) =>
     .refine((v) => !v || /^\d{1,7}$/.test(v), "must be a whole number of requests per minute (0 turns the limit off)")
     .transform((v) => (v ? Number(v) : fallback));
 
+/** Seconds a client has to send a whole request, headers and body, before Node answers 408 and closes it. */
+const requestSeconds = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || ((n) => n !== null && n >= 1 && n <= 3600)(readWholeNumber(v)), "must be a whole number of seconds from 1 to 3600")
+  .transform((v) => (v ? Number(v) : 30));
+
 const envSchema = authEnvSchema.safeExtend({
   DATABASE_URL: z.string().trim().optional(),
   /** Writes (REST and server actions) per minute per client. */
   TRIAGE_RATE_LIMIT_WRITES: perMinute(600),
   /** Alertmanager deliveries per minute per client. */
   TRIAGE_RATE_LIMIT_WEBHOOK: perMinute(300),
+  TRIAGE_REQUEST_TIMEOUT: requestSeconds,
 });
 
 /** Turns a DATABASE_URL into a typed config, or throws a ConfigError that says how to fix it. */
@@ -118,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: parseDatabaseUrl(parsed.data.DATABASE_URL),
     auth,
     rateLimits: { writes: parsed.data.TRIAGE_RATE_LIMIT_WRITES, webhook: parsed.data.TRIAGE_RATE_LIMIT_WEBHOOK },
+    requestTimeoutSeconds: parsed.data.TRIAGE_REQUEST_TIMEOUT,
   };
 }
 

@@ -61,4 +61,16 @@ describe("readJsonBody", () => {
   ])("400 invalid_json for %s", async (_why, body) => {
     expect(await failure(post(body))).toEqual([400, "invalid_json"]);
   });
+
+  it("400 invalid_json when the body breaks off (the client left, or its request deadline passed), not an internal error", async () => {
+    let pulls = 0;
+    const cutOff = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls += 1;
+        if (pulls === 1) controller.enqueue(new TextEncoder().encode('{"title":"half'));
+        else controller.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+      },
+    });
+    expect(await failure(post(cutOff))).toEqual([400, "invalid_json"]);
+  });
 });

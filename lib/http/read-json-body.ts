@@ -10,6 +10,19 @@ function isJsonType(contentType: string | null): boolean {
 
 const tooLarge = () => new HttpError(413, "payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB`);
 
+/**
+ * The body stream fails when the client closes the connection, or is cut off at the request
+ * deadline (TRIAGE_REQUEST_TIMEOUT), before sending all it announced: the client's doing, so a 400
+ * like any other broken body, not an internal error logged with a stack.
+ */
+async function readChunk(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<ReadableStreamReadResult<Uint8Array>> {
+  try {
+    return await reader.read();
+  } catch {
+    throw new HttpError(400, "invalid_json", "The body stopped before it was complete: the connection closed or timed out while it was being sent");
+  }
+}
+
 /** Reads the body, stopping as soon as it passes the limit (Content-Length can be absent or wrong): 413 over it. */
 export async function readLimitedBody(request: Request): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -19,7 +32,7 @@ export async function readLimitedBody(request: Request): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await readChunk(reader);
     if (done) break;
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {

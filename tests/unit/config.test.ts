@@ -59,3 +59,14 @@ describe("rate limit settings", () => {
     for (const bad of ["-1", "1.5", "lots", "1e3"]) expect(() => loadConfig({ TRIAGE_RATE_LIMIT_WRITES: bad })).toThrow(/^TRIAGE_RATE_LIMIT_WRITES: /);
   });
 });
+
+describe("request timeout", () => {
+  it("defaults to 30 seconds; takes 1 to 3600; anything else is refused with the variable named", () => {
+    expect(loadConfig({}).requestTimeoutSeconds).toBe(30);
+    expect(loadConfig({ TRIAGE_REQUEST_TIMEOUT: " 2 " }).requestTimeoutSeconds).toBe(2);
+    expect(loadConfig({ TRIAGE_REQUEST_TIMEOUT: "3600" }).requestTimeoutSeconds).toBe(3600);
+    for (const bad of ["0", "3601", "-1", "1.5", "1e1", "0x10", "soon"]) {
+      expect(() => loadConfig({ TRIAGE_REQUEST_TIMEOUT: bad }), bad).toThrow("TRIAGE_REQUEST_TIMEOUT: must be a whole number of seconds from 1 to 3600");
+    }
+  });
+});
