@@ -18,7 +18,7 @@ describe("wholeNumberText", () => {
     expect(outcome(input)).toBe(expected);
   });
 
-  // Each of these was read as a number by z.coerce.number(): 16, 100, 10, 0, 1.5, Infinity.
+  // z.coerce.number() read "0x10" as 16, "1e2" as 100, "0b1010" as 10 and "" as 0 (then "at least 1").
   it.each([
     ["0x10", "limit must be a whole number"],
     ["1e2", "limit must be a whole number"],

@@ -36,22 +36,26 @@ export class ConfigError extends Error {
 export const DEFAULT_SQLITE_URL = "file:./data/triage.db";
 const projectRoot = process.cwd();
 
-/** A requests-per-minute limit: a whole number, 0 turns it off; default when unset. */
-const perMinute = (fallback: number) =>
+/** A whole-number setting from min to max (readWholeNumber's digits rule), the fallback when unset. */
+const wholeNumberSetting = (fallback: number, min: number, max: number, message: string) =>
   z
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || /^\d{1,7}$/.test(v), "must be a whole number of requests per minute (0 turns the limit off)")
-    .transform((v) => (v ? Number(v) : fallback));
+    .transform((v, ctx) => {
+      if (!v) return fallback;
+      const n = readWholeNumber(v);
+      if (n !== null && n >= min && n <= max) return n;
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    });
+
+/** A requests-per-minute limit: a whole number, 0 turns it off; default when unset. */
+const perMinute = (fallback: number) =>
+  wholeNumberSetting(fallback, 0, 9_999_999, "must be a whole number of requests per minute (0 turns the limit off)");
 
 /** Seconds a client has to send a whole request, headers and body, before Node answers 408 and closes it. */
-const requestSeconds = z
-  .string()
-  .trim()
-  .optional()
-  .refine((v) => !v || ((n) => n !== null && n >= 1 && n <= 3600)(readWholeNumber(v)), "must be a whole number of seconds from 1 to 3600")
-  .transform((v) => (v ? Number(v) : 30));
+const requestSeconds = wholeNumberSetting(30, 1, 3600, "must be a whole number of seconds from 1 to 3600");
 
 const envSchema = authEnvSchema.safeExtend({
   DATABASE_URL: z.string().trim().optional(),
