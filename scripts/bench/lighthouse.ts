@@ -33,6 +33,7 @@ import { buildBarePage } from "./lib/bare-next-page";
 import { median, RATIO_TARGET, routeOf, SCORE_TARGETS, summarisePage, type LighthouseRun } from "./lib/lighthouse-summary";
 import { startServer, stopServer, type Server } from "./lib/serve-for-bench";
 import { measureFirstLoadJs } from "./first-load-js-sizes";
+import { responseSecurityHeaders } from "@/lib/http/security-headers";
 
 const DEFAULT_PAGES = [
   "/",
@@ -50,7 +51,7 @@ const ROUNDS = Number(args.rounds ?? 3);
 const PORT = Number(args.port ?? 3700);
 const PAGES = args.pages ? args.pages.split(",") : DEFAULT_PAGES;
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || !Number.isInteger(PORT) || PORT < 1024 || PAGES.some((p) => !p.startsWith("/"))) {
-  console.error("bench:lighthouse: --rounds=N (≥ 1), --port=N (≥ 1024, the bare pages use N+1 and N+2), --pages=/a,/b (paths starting with /)");
+  console.error("bench:lighthouse: --rounds=N (≥ 1), --port=N (≥ 1024, the bare pages use N+1 to N+3), --pages=/a,/b (paths starting with /)");
   process.exit(2);
 }
 
@@ -78,12 +79,19 @@ try {
   console.log(`building the bare page with the app's ${styles.files} stylesheet(s), ${(styles.css.length / 1024).toFixed(1)} KB…`);
   const bareCss = buildBarePage(process.cwd(), styles.css);
   servers.push(await startServer("bare+css", ["npx", "next", "start", "-p", String(PORT + 2), "-H", "127.0.0.1"], PORT + 2, {}, bareCss.dir));
+  // The app's security headers without its CSP: a page's CSP carries a per-request nonce, which a prerendered bare page cannot.
+  const appHeaders = responseSecurityHeaders(false).filter(([name]) => name !== "Content-Security-Policy");
+  console.log(`building the bare page served with the app's ${appHeaders.length} other security headers…`);
+  const bareHeaders = buildBarePage(process.cwd(), undefined, appHeaders);
+  servers.push(await startServer("bare+headers", ["npx", "next", "start", "-p", String(PORT + 3), "-H", "127.0.0.1"], PORT + 3, {}, bareHeaders.dir));
 
   const BARE = "bare Next.js page";
   const BARE_CSS = "bare page + the app's CSS";
+  const BARE_HEADERS = "bare page + the app's headers";
   const targets = [
     { label: BARE, url: `http://127.0.0.1:${PORT + 1}/` },
     { label: BARE_CSS, url: `http://127.0.0.1:${PORT + 2}/` },
+    { label: BARE_HEADERS, url: `http://127.0.0.1:${PORT + 3}/` },
     ...PAGES.map((p) => ({ label: p, url: `http://127.0.0.1:${PORT}${p}` })),
   ];
   // Lighthouse's simulation multiplies observed main-thread time by 4, so other work on the machine lowers the app's
@@ -129,8 +137,8 @@ try {
   for (const t of targets) {
     const s = summarisePage(runs.get(t.label) ?? [], bareScore, SCORE_TARGETS[t.label]);
     const isBare = t.label === BARE;
-    // A reference, not an app page: the same bare page with the app's stylesheet.
-    const isReference = isBare || t.label === BARE_CSS;
+    // A reference, not an app page: the same bare page with the app's stylesheet, or with its headers.
+    const isReference = isBare || t.label === BARE_CSS || t.label === BARE_HEADERS;
     const route = isReference ? undefined : routeOf(t.label, [...appJs.keys()]);
     const js = isReference ? bareJs : route ? appJs.get(route) : undefined;
     if (!isReference && !s.meetsTarget) missed++;
