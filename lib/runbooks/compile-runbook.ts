@@ -3,7 +3,11 @@ import rehypeHighlight from "rehype-highlight";
 import rehypeSlug from "rehype-slug";
 import { all as allLanguages } from "lowlight";
 import remarkGfm from "remark-gfm";
+import { promql } from "./promql-language";
 import { remarkCodeMeta } from "./remark-code-meta";
+
+/** highlight.js's grammars, and PromQL, which it lacks (promql-language.ts). */
+const LANGUAGES = { ...allLanguages, promql };
 
 /**
  * Compiles a runbook body to the code mdx-bundler's getMDXComponent runs.
@@ -15,7 +19,7 @@ export async function compileRunbook(body: string): Promise<string> {
     source: body,
     mdxOptions(options) {
       options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkCodeMeta];
-      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, [rehypeHighlight, { languages: allLanguages, detect: false, plainText: ["text", "txt", "log"] }]];
+      options.rehypePlugins = [...(options.rehypePlugins ?? []), rehypeSlug, [rehypeHighlight, { languages: LANGUAGES, detect: false, plainText: ["text", "txt", "log"] }]];
       return options;
     },
   });
