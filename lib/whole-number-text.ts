@@ -1,6 +1,6 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
-import { WHOLE_NUMBER } from "@/lib/whole-number";
+import { readWholeNumber } from "@/lib/whole-number";
 
 export interface WholeNumberMessages {
   /** Not decimal digits (or not one value: a repeated URL parameter arrives as a list). */
@@ -18,19 +18,22 @@ export const wholeNumberMessages = (label: string, min: number, max: number): Wh
 
 /**
  * A whole number written as text (a URL parameter, a form field): decimal
- * digits, spaces around them ignored (readWholeNumber's rule, lib/whole-number.ts).
+ * digits, spaces around them ignored: readWholeNumber's rule (lib/whole-number.ts), not a copy.
  * Not z.coerce.number(), which goes through Number(): "0x10" is 16, "1e2" is 100.
  */
 export function wholeNumberText(min: number, max: number, messages: WholeNumberMessages) {
   return z
     .string({ error: messages.invalid })
-    .trim()
-    .regex(WHOLE_NUMBER, messages.invalid)
-    .transform(Number)
+    .transform((text, ctx) => {
+      const n = readWholeNumber(text);
+      if (n !== null) return n;
+      ctx.addIssue({ code: "custom", message: messages.invalid });
+      return z.NEVER;
+    })
     .pipe(z.number().min(min, messages.tooSmall).max(max, messages.tooBig))
     // What the API reference (OpenAPI, built from these schemas) says the parameter is: the number
     // it stands for, not its spelling in a URL.
-    .meta({ type: "integer", minimum: min, maximum: max, pattern: undefined });
+    .meta({ type: "integer", minimum: min, maximum: max });
 }
 
 /**

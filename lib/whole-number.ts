@@ -6,7 +6,7 @@
  */
 
 /** Decimal digits, nothing else. */
-export const WHOLE_NUMBER = /^\d+$/;
+const WHOLE_NUMBER = /^\d+$/;
 
 /** The id columns are 32-bit integers on both providers. */
 export const MAX_RECORD_ID = 2_147_483_647;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { apiErrorBodySchema } from "@/lib/http/error-body-schema";
+import { readWholeNumber } from "@/lib/whole-number";
 import { API_OPERATIONS, API_TAGS, ERROR_DESCRIPTIONS, type ApiOperation } from "./api-operations";
 import type { OpenApiDocument } from "./openapi-document-schema";
 
@@ -22,7 +23,8 @@ const REF_PREFIX = "#/components/schemas/";
  * is parsed like a sent value; the document states it as the number the parameter is typed as.
  */
 function numericDefault({ jsonSchema }: { jsonSchema: JsonSchema }): void {
-  if (jsonSchema.type === "integer" && typeof jsonSchema.default === "string" && /^\d+$/.test(jsonSchema.default)) jsonSchema.default = Number(jsonSchema.default);
+  const number = jsonSchema.type === "integer" && typeof jsonSchema.default === "string" ? readWholeNumber(jsonSchema.default) : null;
+  if (number !== null) jsonSchema.default = number;
 }
 
 /** z.toJSONSchema puts named schemas under $defs; they move to components.schemas and the refs follow. */
