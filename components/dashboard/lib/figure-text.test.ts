@@ -6,7 +6,9 @@ describe("figure text", () => {
   it.each([
     [null, "—"],
     [20, "20 s"],
+    [30, "30 s"],
     [1500, "25 min"],
+    [1530, "25 min 30 s"],
     [10_800, "3 h"],
   ])("formatSeconds(%s) = %s", (seconds, text) => {
     expect(formatSeconds(seconds)).toBe(text);
@@ -30,6 +32,10 @@ describe("figure text", () => {
   ] as const)("%s vs %s: %s (%s)", (current, previous, text, tone) => {
     const format = (value: number) => (current !== null && current > 100 ? formatSeconds(value) : String(value));
     expect(describeChange(changeBetween(current, previous), format)).toEqual({ text, tone });
+  });
+
+  it("a 30 s median against 60 s reads −30 s (it read −1 min: durations were rounded to minutes)", () => {
+    expect(describeChange(changeBetween(30, 60), formatSeconds)).toEqual({ text: "−30 s (−50 %)", tone: "better" });
   });
 
   it.each([
