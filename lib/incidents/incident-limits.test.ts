@@ -19,9 +19,27 @@ describe("incident text rules", () => {
   });
 
   it("cleaning drops controls, turns a line's breaks into spaces and repairs lone surrogates", () => {
-    expect(cleanText("a\u0000b\u001b[0m\nc\td", "line")).toBe("ab[0m c d");
+    expect(cleanText("a\u0000b\u001b[0m\nc\td", "line")).toBe("ab c d");
     expect(cleanText("a\u0000b\nc", "multiline")).toBe("ab\nc");
     expect(cleanText("x\ud800y", "line")).toBe("x\ufffdy");
+  });
+
+  // Pasted terminal output: these read "[31merror[0m" (the ESC byte dropped, the rest kept as one token).
+  it.each([
+    ["a colour", "\u001b[31merror\u001b[0m oom", "error oom"],
+    ["bold and colour", "\u001b[1;31mOOMKilled\u001b[0m", "OOMKilled"],
+    ["256 colours", "\u001b[38;5;196mfailed\u001b[39m", "failed"],
+    ["a cursor move and line erase", "\u001b[2K\u001b[1Gpulling image", "pulling image"],
+    ["a private mode", "\u001b[?25lspinner\u001b[?25h", "spinner"],
+    ["a one-byte CSI", "\u009b32mok\u009b0m", "ok"],
+    ["a hyperlink (OSC 8, ended by ST)", "\u001b]8;;https://x.test/a\u001b\\link\u001b]8;;\u001b\\", "link"],
+    ["a window title (OSC, ended by BEL)", "\u001b]0;build\u0007done", "done"],
+    ["a two-byte escape", "a\u001bMb", "ab"],
+    ["a lone ESC", "a\u001b", "a"],
+    ["brackets without ESC stay", "[31m] x[0]", "[31m] x[0]"],
+  ])("cleaning removes terminal escapes: %s", (_name, text, clean) => {
+    expect(cleanText(text, "line")).toBe(clean);
+    expect(cleanText(text, "multiline")).toBe(clean);
   });
 
   it("truncation never cuts inside a grapheme cluster and says it cut", () => {

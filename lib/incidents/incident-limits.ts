@@ -81,9 +81,21 @@ export function textListProblem(values: readonly string[], label: string, max: n
   return null;
 }
 
-/** The cleaning form (webhook): control characters dropped (a line's tabs and line breaks become spaces), lone surrogates become U+FFFD. */
+/**
+ * Terminal escape sequences, as pasted terminal output carries them: CSI (colours and cursor
+ * moves, `ESC [ 31 m`, or the one-byte C1 CSI), OSC (titles and hyperlinks, ended by BEL or
+ * `ESC \`) and the other two-byte escapes. Dropping only the ESC byte left `[31merror`, one
+ * token, so a pasted `ESC[31merror ESC[0m` never matched "error".
+ */
+const TERMINAL_ESCAPE = /(?:\u001b\[|\u009b)[\u0030-\u003f]*[\u0020-\u002f]*[\u0040-\u007e]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[\u0040-\u005f]/g;
+
+/**
+ * The cleaning form (webhook, search text): terminal escape sequences and control characters
+ * dropped (a line's tabs and line breaks become spaces), lone surrogates become U+FFFD.
+ */
 export function cleanText(text: string, kind: TextKind): string {
-  const spaced = kind === "line" ? text.replace(/[\t\n\r]+/g, " ") : text;
+  const plain = text.replace(TERMINAL_ESCAPE, "");
+  const spaced = kind === "line" ? plain.replace(/[\t\n\r]+/g, " ") : plain;
   return spaced.replace(kind === "line" ? CONTROL_LINE_ALL : CONTROL_MULTILINE_ALL, "").toWellFormed();
 }
 

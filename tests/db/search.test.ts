@@ -161,6 +161,20 @@ describe("search", () => {
     expect(body.results[0].id).toBe("apiserver-loopback-certificate-expired");
   });
 
+  it("a log line pasted with its terminal colours finds what the plain line finds", async () => {
+    // The ESC bytes alone were dropped: "[31merror[0m" stayed one token and "error" was lost (5 results against 19).
+    for (const [plain, coloured] of [
+      ["error oom", "\u001b[31merror\u001b[0m oom"],
+      ["OOMKilled", "\u001b[1;31mOOMKilled\u001b[0m"],
+      ["x509: certificate has expired", "\u001b[33mx509:\u001b[39m certificate has \u001b[1mexpired\u001b[22m"],
+    ]) {
+      const [a, b] = [await search(`q=${encodeURIComponent(plain)}`), await search(`q=${encodeURIComponent(coloured)}`)];
+      expect(b.status, coloured).toBe(200);
+      expect(b.body.results.length, plain).toBeGreaterThan(0);
+      expect(b.body.results.map((r) => `${r.type}:${r.id}`), plain).toEqual(a.body.results.map((r) => `${r.type}:${r.id}`));
+    }
+  });
+
   it("operators, quotes, brackets and SQL in q are plain text: never an error", async () => {
     const nasty = ['"', "*", "NEAR", "NEAR(a b, 2)", "AND", "OR", "NOT", "-", "-pod", ":", "col:pod", "(", ")", "'", "\\", "\u0000", "^pod", "pod*", "pod:*", "'pod' & 'x'", "!pod", "pod <-> x", `"unterminated`, "'; DROP TABLE \"Incident\"; --", "x509 AND (certificate OR", "%_%"];
     for (const text of nasty) {
