@@ -124,12 +124,29 @@ async function openIncident(tx: DbTransaction, alert: AlertmanagerAlert, built: 
   return { id: incident.id, created: true };
 }
 
+/**
+ * When the incident resolved: the alert's endsAt, but never later than now (with Alertmanager's
+ * clock ahead, a resolved incident stored a resolution in the future, which the API refuses and
+ * the dashboard counted) and never before the start; a missing endsAt, or one before the start, is now.
+ */
+export function resolutionTime(endsAt: Date | null, startedAt: Date, now: Date): Date {
+  const reported = endsAt && endsAt >= startedAt ? endsAt : now;
+  const capped = reported < now ? reported : now;
+  return capped >= startedAt ? capped : startedAt;
+}
+
 /** null: no incident for this firing. */
 async function resolveIncident(tx: DbTransaction, alert: AlertmanagerAlert, via: string, now: Date): Promise<{ id: number; resolved: boolean } | null> {
   const incident = await tx.incident.findUnique({ where: alertKey(alert) });
   if (!incident) return null;
   if (incident.status === "resolved") return { id: incident.id, resolved: false };
-  const endsAt = alert.endsAt && alert.endsAt >= incident.startedAt ? alert.endsAt : new Date(Math.max(now.getTime(), incident.startedAt.getTime()));
+  // One firing (fingerprint, startsAt) resolves once: a second resolved notice for it is a
+  // redelivery, and must not undo a person's reopen (it did: resolved again, with the timeline
+  // saying "reopened" last, since its event was dated by endsAt).
+  if (await tx.incidentEvent.findFirst({ where: { incidentId: incident.id, kind: "alert_resolved" }, select: { id: true } })) {
+    return { id: incident.id, resolved: false };
+  }
+  const endsAt = resolutionTime(alert.endsAt, incident.startedAt, now);
   const resultText = incident.result.trim() ? incident.result : autoResolutionResult(endsAt);
   const derived = derivedColumns({ ...incident, result: resultText, resolvedAt: endsAt });
   // Guarded by version: of concurrent deliveries (or a person editing), exactly one write lands.

@@ -98,10 +98,18 @@ export interface IncidentTimes {
   resolvedAt?: Date | null;
 }
 
-/** Field → message for times that are out of order or in the future; {} when fine. Used by the schema and by PATCH after merging. */
-export function checkIncidentTimes(times: IncidentTimes, now = Date.now()): Record<string, string> {
+/**
+ * Field → message for times that are out of order or in the future; {} when fine. Used by the
+ * schema and by PATCH after merging. `stored` (PATCH): a time equal to the one already stored
+ * is not judged against the clock again. The webhook stores Alertmanager's times as sent (the
+ * alert's startsAt is its identity), so with Alertmanager's clock ahead of this server's an
+ * incident held a "future" start, and every later edit, even of its severity, was refused at a
+ * field the caller never sent.
+ */
+export function checkIncidentTimes(times: IncidentTimes, now = Date.now(), stored?: IncidentTimes): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (times.startedAt.getTime() > now + CLOCK_SKEW_MS) problems.startedAt = "Started at cannot be in the future";
+  const judgedByClock = (field: keyof IncidentTimes) => stored === undefined || times[field]?.getTime() !== stored[field]?.getTime();
+  if (times.startedAt.getTime() > now + CLOCK_SKEW_MS && judgedByClock("startedAt")) problems.startedAt = "Started at cannot be in the future";
   const later = [
     ["detectedAt", "Detected at"],
     ["mitigatedAt", "Mitigated at"],
@@ -111,7 +119,7 @@ export function checkIncidentTimes(times: IncidentTimes, now = Date.now()): Reco
     const value = times[field];
     if (!value) continue;
     if (value < times.startedAt) problems[field] = `${label} cannot be before started at`;
-    else if (value.getTime() > now + CLOCK_SKEW_MS) problems[field] = `${label} cannot be in the future`;
+    else if (value.getTime() > now + CLOCK_SKEW_MS && judgedByClock(field)) problems[field] = `${label} cannot be in the future`;
   }
   return problems;
 }

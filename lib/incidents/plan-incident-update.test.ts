@@ -142,3 +142,23 @@ describe("planIncidentUpdate: edits, links and feedback", () => {
     expect(p.events.at(-1)).toEqual({ kind: "runbook_feedback", message: "Runbook pod-crashloopbackoff: the fix did not work" });
   });
 });
+
+describe("planIncidentUpdate: times already stored", () => {
+  // The webhook stores Alertmanager's times as sent; with its clock ahead of this server's, an
+  // incident started "in the future", and PATCH {severity} was refused at startedAt and detectedAt.
+  const ahead = new Date(now.getTime() + 60 * 60_000);
+  const fromSkewedAlert: CurrentIncident = { ...incident, startedAt: ahead, detectedAt: ahead, alertname: "KubePodCrashLooping" };
+
+  it("an unrelated edit is not refused for a time the caller did not send", () => {
+    expect(plan({ severity: "SEV1" }, fromSkewedAlert).data).toMatchObject({ severity: "SEV1", startedAt: ahead });
+  });
+
+  it("a time sent in the future is still refused, and so is one sent before the start", () => {
+    const later = new Date(now.getTime() + 30 * 60_000).toISOString();
+    expect(fieldsOf(() => plan({ detectedAt: later }))).toEqual({ detectedAt: "Detected at cannot be in the future" });
+    expect(fieldsOf(() => plan({ startedAt: new Date(ahead.getTime() + 60_000).toISOString() }, fromSkewedAlert))).toEqual({
+      startedAt: "Started at cannot be in the future",
+      detectedAt: "Detected at cannot be before started at",
+    });
+  });
+});

@@ -74,7 +74,7 @@ export function planIncidentUpdate(current: CurrentIncident, patch: IncidentUpda
   if (to === "resolved" && !next.resolvedAt) problems.resolvedAt = "Resolved at is required while resolved";
   if (to === "mitigated" && !next.mitigatedAt) problems.mitigatedAt = "Mitigated at is required while mitigated";
   if (to === "resolved" && !next.result.trim()) problems.result = RESULT_REQUIRED_MESSAGE;
-  Object.assign(problems, checkIncidentTimes(next, now.getTime()));
+  Object.assign(problems, checkIncidentTimes(next, now.getTime(), current));
 
   // Runbook links and feedback (runbook-link-changes.ts, shared with the page's optimistic update).
   const { link, unlink, feedback, notLinked } = runbookLinkChanges(

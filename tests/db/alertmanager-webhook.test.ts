@@ -129,6 +129,40 @@ describe(`Alertmanager webhook on ${kind}`, () => {
     expect(await db().incidentEvent.count({ where: { kind: "alert_resolved" } })).toBe(0);
   });
 
+  it("a redelivered resolved notice leaves a person's reopen alone", async () => {
+    const { created } = await ok(fixture("firing.json"));
+    await ok(fixture("resolved.json"));
+    await updateIncident(anonymousEditor(), created[0], { status: "open", author: "alice" });
+    // It resolved the incident again, and the timeline (ordered by time, the event dated by endsAt) ended in "reopened".
+    expect(await ok(fixture("resolved.json"))).toEqual({ created: [], resolved: [], unchanged: created, ignored: 0 });
+    const incident = await getIncident(viewerContext(), created[0]);
+    expect(incident).toMatchObject({ status: "open", resolvedAt: null });
+    expect(incident.events.filter((e) => e.kind === "alert_resolved")).toHaveLength(1);
+    expect(incident.events.at(-1)).toMatchObject({ kind: "status_changed", message: "Status changed from resolved to open" });
+  });
+
+  it("times from an Alertmanager whose clock is ahead: no resolution in the future, and the incident stays editable", async () => {
+    const firing = fixture("firing.json");
+    const { created } = await ok(firing);
+    const before = Date.now();
+    const resolved = fixture("resolved.json");
+    resolved.alerts[0].endsAt = "2099-06-01T00:00:00Z";
+    await ok(resolved);
+    const incident = await getIncident(viewerContext(), created[0]);
+    expect(Date.parse(incident.resolvedAt ?? "")).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(incident.resolvedAt ?? "")).toBeLessThanOrEqual(Date.now());
+    await updateIncident(anonymousEditor(), created[0], { severity: "SEV1", author: "alice" });
+
+    // A firing an hour ahead keeps its startsAt (the alert's identity), and an edit of something else is not refused for it.
+    const ahead = new Date(Date.now() + 60 * 60_000).toISOString();
+    const early = fixture("firing.json");
+    early.alerts[0] = { ...early.alerts[0], fingerprint: "0a1b2c3d4e5f6071", startsAt: ahead };
+    const opened = await ok(early);
+    expect((await getIncident(viewerContext(), opened.created[0])).startedAt).toBe(ahead);
+    const edited = await updateIncident(anonymousEditor(), opened.created[0], { severity: "SEV1", author: "alice" });
+    expect(edited.severity).toBe("SEV1");
+  });
+
   it("a resolved alert with no known incident is counted as ignored and stores nothing", async () => {
     expect(await ok(fixture("resolved.json"))).toEqual({ created: [], resolved: [], unchanged: [], ignored: 1 });
     expect(await counts()).toEqual({ incidents: 0, events: 0, links: 0 });
