@@ -5,12 +5,13 @@ import { titleKeyOf } from "./title-key";
 
 /**
  * Tokens of a `q`: every one must be in the incident (in any searchable field), by the search
- * index's rules (case, stemming, Chinese bigrams; see lib/search/tokenize.ts). At most 10
- * distinct tokens, so a pasted paragraph stays a cheap query.
+ * index's rules (case, stemming, Chinese bigrams; see lib/search/tokenize.ts). All of them: a cap
+ * of 10 silently ignored every word after the tenth, so an 11th word that matched nothing still
+ * listed incidents. q's own limit of 200 characters (incident-list-query-schema.ts) bounds the query instead.
  */
 export function searchTerms(q: string | undefined): string[] {
   if (!q) return [];
-  return [...new Set(tokenize(q))].slice(0, 10);
+  return [...new Set(tokenize(q))];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as alertmanagerRoute } from "@/app/api/alerts/alertmanager/route";
+import { GET as listRoute } from "@/app/api/incidents/route";
 import { GET as searchRoute } from "@/app/api/search/route";
 import { getConfig } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
@@ -173,6 +174,22 @@ describe("search", () => {
       expect(b.body.results.length, plain).toBeGreaterThan(0);
       expect(b.body.results.map((r) => `${r.type}:${r.id}`), plain).toEqual(a.body.results.map((r) => `${r.type}:${r.id}`));
     }
+  });
+
+  it("the incident list's q needs every word, the 11th and later too", async () => {
+    const title = "Quagga ledger sync stuck during node pool upgrade eviction blocked by disruption budget on replica"; // 12 tokens
+    const created = await createIncident(anonymousEditor(), incidentCreateSchema.parse({ title, severity: "SEV3", service: "ledger", environment: "prod", reporter: "r", startedAt: NOW.toISOString() }));
+    const list = async (q: string) => {
+      const response = await listRoute(new Request(`http://localhost/api/incidents?q=${encodeURIComponent(q)}`));
+      expect(response.status, q).toBe(200);
+      return ((await response.json()) as { items: { id: number }[] }).items.map((i) => i.id);
+    };
+    expect(await list(title)).toEqual([created.id]);
+    // Words after the tenth were dropped: this listed the incident although it has no "zebraunicorn".
+    expect(await list(`${title} zebraunicorn`)).toEqual([]);
+    // 200 characters of distinct words (q's limit) is still an ordinary query.
+    const many = Array.from({ length: 40 }, (_, i) => `w${i}x`).join(" ").slice(0, 200);
+    expect(await list(many)).toEqual([]);
   });
 
   it("operators, quotes, brackets and SQL in q are plain text: never an error", async () => {
