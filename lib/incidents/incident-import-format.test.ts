@@ -30,7 +30,15 @@ describe("unguardCell undoes csvCell's formula guard exactly", () => {
 describe("parseIncidentCsv", () => {
   it("reads the export's columns, splits runbooks, drops the BOM and the derived columns", () => {
     const rows = parseIncidentCsv("\uFEFFid,title,severity,service,environment,reporter,startedAt,runbooks,timeToResolveMinutes\r\n7,'=x,SEV1,s,p,r,2026-11-01T08:00:00Z,a;b,90\r\n");
-    expect(rows).toEqual([{ line: 2, values: { title: "=x", severity: "SEV1", service: "s", environment: "p", reporter: "r", startedAt: "2026-11-01T08:00:00Z", runbooks: ["a", "b"] }, fieldLines: {} }]);
+    expect(rows).toEqual([{ line: 2, values: { title: "=x", severity: "SEV1", service: "s", environment: "p", reporter: "r", startedAt: "2026-11-01T08:00:00Z", runbooks: ["a", "b"] }, fieldLines: {}, sourceId: "7" }]);
+  });
+
+  it("keeps the export's id apart (it tells rows apart, it is not imported); no id column, no id", () => {
+    const header = "title,severity,service,environment,reporter,startedAt";
+    const withId = parseIncidentCsv(`id,${header}\r\n 12 ,a,SEV1,s,p,r,2026-11-01T08:00:00Z\r\n,b,SEV1,s,p,r,2026-11-01T08:00:00Z\r\n`);
+    expect(withId.map((r) => [r.sourceId, r.values.title])).toEqual([["12", "a"], [undefined, "b"]]);
+    expect(withId[1]).not.toHaveProperty("sourceId");
+    expect(parseIncidentCsv(`${header}\r\na,SEV1,s,p,r,2026-11-01T08:00:00Z\r\n`)[0]).not.toHaveProperty("sourceId");
   });
 
   it.each([
@@ -51,10 +59,16 @@ describe("parseIncidentJson", () => {
   it("reads the export object or a bare array, with the line of each item and field", () => {
     const text = '{\n  "count": 2,\n  "items": [\n    {\n      "id": 1,\n      "title": "a",\n      "runbooks": ["x"]\n    },\n    3\n  ]\n}\n';
     expect(parseIncidentJson(text)).toEqual([
-      { line: 4, values: { title: "a", runbooks: ["x"] }, fieldLines: { title: 6, runbooks: 7 } },
+      { line: 4, values: { title: "a", runbooks: ["x"] }, fieldLines: { title: 6, runbooks: 7 }, sourceId: "1" },
       { line: 9, values: {}, fieldLines: {}, shapeProblem: "is not an object" },
     ]);
     expect(parseIncidentJson('[{"title": "b"}]')).toEqual([{ line: 1, values: { title: "b" }, fieldLines: { title: 1 } }]);
+  });
+
+  it("reads the alert fingerprint (JSON only), and the id apart from the values", () => {
+    expect(parseIncidentJson('[{"id": 3, "title": "b", "fingerprint": "4f2a", "alertLabels": {"pod": "p"}}]')).toEqual([
+      { line: 1, values: { title: "b", fingerprint: "4f2a" }, fieldLines: { title: 1, fingerprint: 1 }, sourceId: "3" },
+    ]);
   });
 
   it.each([

@@ -8,10 +8,14 @@ import { CSV_COLUMNS, FORMULA_START } from "./incident-export-format";
  * at its place. Pure; validation is incidentImportSchema's job.
  */
 
-/** The fields an import reads; the rest of an export (id, times of the record, derived durations) is not imported. */
+/**
+ * The fields an import reads; the rest of an export (times of the record, derived durations, alert labels,
+ * runbook feedback) is not imported. The id is read apart (ImportRow.sourceId): it is not stored.
+ * `fingerprint` is in the JSON only (the CSV has no such column).
+ */
 export const IMPORT_FIELDS = [
   "title", "severity", "status", "service", "environment", "host", "namespace", "source", "reporter",
-  "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "runbooks", "alertname", "phenomenon", "cause", "fix", "result",
+  "startedAt", "detectedAt", "mitigatedAt", "resolvedAt", "runbooks", "alertname", "fingerprint", "phenomenon", "cause", "fix", "result",
 ] as const;
 
 export interface ImportRow {
@@ -22,6 +26,17 @@ export interface ImportRow {
   fieldLines: Record<string, number>;
   /** The row cannot be read as an incident at all (wrong number of cells, not an object). */
   shapeProblem?: string;
+  /**
+   * The id the exporting database gave the incident, when the row has one: it tells two
+   * otherwise equal rows apart (two incidents there), never a stored incident (see import-identity.ts).
+   */
+  sourceId?: string;
+}
+
+/** An id cell or value as text; absent when empty. */
+function sourceIdOf(value: unknown): { sourceId?: string } {
+  const text = typeof value === "number" || typeof value === "string" ? String(value).trim() : "";
+  return text ? { sourceId: text } : {};
 }
 
 /** The file as a whole cannot be read: reported with its line, and nothing is imported. */
@@ -106,6 +121,7 @@ export function parseIncidentCsv(text: string): ImportRow[] {
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length) throw new ImportFormatError(header.line, `missing column(s) ${missing.join(", ")}`);
   const imported = new Set<string>(IMPORT_FIELDS);
+  const idIndex = columns.indexOf("id");
   return rows.map(({ line, cells }) => {
     const values: Record<string, unknown> = {};
     columns.forEach((column, index) => {
@@ -114,7 +130,7 @@ export function parseIncidentCsv(text: string): ImportRow[] {
       values[column] = column === "runbooks" ? cell.split(";").map((s) => s.trim()).filter(Boolean) : cell;
     });
     const shapeProblem = cells.length === columns.length ? undefined : `has ${cells.length} cells, the header has ${columns.length}`;
-    return { line, values, fieldLines: {}, shapeProblem };
+    return { line, values, fieldLines: {}, shapeProblem, ...sourceIdOf(idIndex >= 0 ? cells[idIndex] : undefined) };
   });
 }
 
@@ -142,12 +158,14 @@ export function parseIncidentJson(text: string): ImportRow[] {
     if (!isMap(node)) return { line, values: {}, fieldLines: {}, shapeProblem: "is not an object" };
     const values: Record<string, unknown> = {};
     const fieldLines: Record<string, number> = {};
+    let sourceId: { sourceId?: string } = {};
     for (const pair of node.items) {
       const key = String((pair.key as { value?: unknown } | null)?.value ?? "");
+      if (key === "id") sourceId = sourceIdOf((pair.value as Node | null)?.toJSON());
       if (!imported.has(key)) continue;
       values[key] = (pair.value as Node | null)?.toJSON() ?? null;
       fieldLines[key] = lineOf(pair.key as Node);
     }
-    return { line, values, fieldLines };
+    return { line, values, fieldLines, ...sourceId };
   });
 }

@@ -20,9 +20,11 @@ export const importSpec: CommandSpec = {
     "skip-invalid": { type: "boolean", description: "Store the valid rows even when some are invalid (default: nothing is stored then)." },
   },
   details: [
-    "An incident is identified by its start time, service, environment and title: rows already stored (or repeated",
-    "in the file) are skipped, so importing the same file twice creates nothing new. Everything is stored in one",
-    "transaction. Timeline events record the import as made by <OS user> (command line), via cli.",
+    "A row is an incident already stored when its alert fingerprint and start time match one (JSON rows of alerts),",
+    "else when all its fields do; rows already stored, or repeating an earlier row of the file (same fields and id),",
+    "are skipped, so importing the same file twice creates nothing new, and distinct incidents of an export are all",
+    "kept. Everything is stored in one transaction. Timeline events record the import as made by <OS user> (command",
+    "line), via cli.",
     "",
     "Exit codes: 0 imported (or nothing to import), 1 invalid rows (each printed as file:line: field: message),",
     "2 bad usage or a file that cannot be read as an export.",
@@ -34,11 +36,14 @@ function printReport(report: ImportReport, file: string, options: { dryRun: bool
   const verb = options.dryRun ? "would create" : "created";
   for (const c of report.created) io.stdout(`${file}:${c.line}: ${verb}${c.id === null ? "" : ` #${c.id}`}: ${c.severity} ${c.service} ${c.startedAt} ${c.title}\n`);
   for (const d of report.duplicates) {
-    const why = d.existingId !== null ? `already stored as #${d.existingId}` : `same incident as line ${d.sameAsLine}`;
+    const why = d.existingId !== null ? `already stored as #${d.existingId}` : `repeats line ${d.sameAsLine} of the file`;
     io.stdout(`${file}:${d.line}: skipped, ${why}: ${d.title}\n`);
   }
   const problems = `${report.invalid.length} problem(s) in invalid rows`;
-  const counts = `${report.created.length} incident(s); ${report.duplicates.length} already there`;
+  // Stored incidents and repeats inside the file are counted apart: a repeat is not in the database.
+  const stored = report.duplicates.filter((d) => d.existingId !== null).length;
+  const repeats = report.duplicates.length - stored;
+  const counts = `${report.created.length} incident(s); ${stored} already there${repeats ? `; ${repeats} repeated in the file` : ""}`;
   let line: string;
   if (report.invalid.length && !options.skipInvalid) {
     line = options.dryRun

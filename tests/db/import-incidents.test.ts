@@ -15,6 +15,7 @@ import { importIncidents } from "@/lib/incidents/import-incidents";
 import { main } from "@/scripts/cli/triage";
 import type { CliIo } from "@/scripts/cli/io";
 import { anonymousEditor, viewerContext } from "../support/actors";
+import { fireAlert } from "../support/incident-fixtures";
 
 const kind = getConfig().database.kind;
 
@@ -58,6 +59,28 @@ function comparable(json: string) {
     runbookLinks: runbookLinks.map((l) => ({ slug: l.slug, fixWorked: l.fixWorked })),
   }));
 }
+
+/**
+ * Near-duplicates a real database holds: Alertmanager opens one incident per fingerprint, so
+ * KubePodCrashLooping for three pods of one Deployment gives three incidents with the same start,
+ * service, environment and title (two of them equal in every exported column but the id); two API
+ * incidents differ only in status; a form sent twice gives two identical incidents.
+ */
+async function seedNearDuplicates() {
+  const startsAt = "2026-11-04T08:00:00.000Z";
+  for (const fingerprint of ["a1a1a1a1", "b2b2b2b2"]) await fireAlert({ alertname: "KubePodCrashLooping", fingerprint, service: "checkout", startsAt });
+  await fireAlert({ alertname: "KubePodCrashLooping", fingerprint: "c3c3c3c3", service: "checkout", severity: "critical", startsAt, resolvedAfter: 30 });
+  const latency = { title: "Checkout latency", service: "checkout", startedAt: "2026-11-05T08:00:00Z" };
+  await make({ ...latency, status: "resolved", resolvedAt: "2026-11-05T09:00:00Z", result: "rolled back" });
+  await make({ ...latency, status: "mitigated", mitigatedAt: "2026-11-05T08:30:00Z" });
+  await make({ title: "Disk full", service: "node", startedAt: "2026-11-06T08:00:00Z" });
+  await make({ title: "Disk full", service: "node", startedAt: "2026-11-06T08:00:00Z" });
+}
+const NEAR_DUPLICATES = 7;
+
+/** comparable() without what an import does not carry: alert labels (not imported), and the fingerprint from a CSV (no such column). */
+const comparableAfterImport = (json: string, format: "csv" | "json") =>
+  comparable(json).map(({ alertLabels: _l, fingerprint, ...rest }) => (format === "json" ? { ...rest, fingerprint } : rest));
 
 const dropIdColumn = (csv: string) => csv.split("\r\n").map((line, i) => (i === 0 ? line : line.replace(/^\d+,/, "")));
 
@@ -175,5 +198,74 @@ describe(`triage import on ${kind}`, () => {
     const wrong = await triage(["import", "wrong.csv"], dir);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/wrong\.csv:1: unknown column\(s\) name, when/);
+  });
+
+  it.each(["csv", "json"] as const)("round-trips a %s export of near-duplicates: every incident comes back, the file is the same apart from ids", async (format) => {
+    await seedNearDuplicates();
+    const before = await exportAs(format);
+    const beforeJson = await exportAs("json");
+    await resetDatabase();
+    const parse = format === "csv" ? parseIncidentCsv : parseIncidentJson;
+    const report = await importIncidents(cliContext(), parse(before), { fileName: `incidents.${format}` });
+    expect(report).toMatchObject({ stored: true, invalid: [], duplicates: [] });
+    expect(report.created).toHaveLength(NEAR_DUPLICATES);
+    const after = await exportAs(format);
+    if (format === "csv") expect(dropIdColumn(after)).toEqual(dropIdColumn(before));
+    expect(comparableAfterImport(await exportAs("json"), format)).toEqual(comparableAfterImport(beforeJson, format));
+
+    // Importing the same file again creates nothing: every row is an incident already stored.
+    const again = await importIncidents(cliContext(), parse(before), { fileName: `incidents.${format}` });
+    expect(again.created).toEqual([]);
+    expect(again.duplicates).toHaveLength(NEAR_DUPLICATES);
+    expect(again.duplicates.every((d) => d.existingId !== null && d.sameAsLine === null)).toBe(true);
+    expect(new Set(again.duplicates.map((d) => d.existingId)).size).toBe(NEAR_DUPLICATES);
+    expect((await exportAs("csv")).split("\r\n")).toHaveLength(NEAR_DUPLICATES + 2);
+  });
+
+  it("rows with the same start, service, environment and title but different fingerprints are different incidents", async () => {
+    const alert = (fingerprint: string) => ({ title: "KubePodCrashLooping", severity: "SEV3", service: "checkout", environment: "prod", reporter: "Alertmanager", source: "alertmanager", alertname: "KubePodCrashLooping", startedAt: "2026-11-04T08:00:00Z", fingerprint });
+    const json = JSON.stringify({ items: [alert("a1a1a1a1"), alert("b2b2b2b2"), alert("c3c3c3c3")] }, null, 2);
+    // One of the three was opened here by the webhook already: found by its fingerprint and start, whatever else differs.
+    const existing = await fireAlert({ alertname: "KubePodCrashLooping", fingerprint: "b2b2b2b2", service: "checkout", startsAt: "2026-11-04T08:00:00Z" });
+    const report = await importIncidents(cliContext(), parseIncidentJson(json), { fileName: "alerts.json" });
+    expect(report.created.map((c) => c.title)).toEqual(["KubePodCrashLooping", "KubePodCrashLooping"]);
+    expect(report.duplicates).toEqual([{ line: expect.any(Number), title: "KubePodCrashLooping", existingId: existing, sameAsLine: null }]);
+    expect((await getIncident(viewerContext(), report.created[1].id!)).fingerprint).toBe("c3c3c3c3");
+    const again = await importIncidents(cliContext(), parseIncidentJson(json), { fileName: "alerts.json" });
+    expect(again.created).toEqual([]);
+    expect(again.duplicates.map((d) => d.existingId)).toEqual([report.created[0].id, existing, report.created[1].id]);
+  });
+
+  it("rows without a fingerprint that differ in status or severity are different incidents", async () => {
+    const csv = [
+      "title,severity,status,service,environment,reporter,startedAt,mitigatedAt,resolvedAt,result",
+      "Checkout latency,SEV2,resolved,checkout,prod,r,2026-11-05T08:00:00Z,,2026-11-05T09:00:00Z,rolled back",
+      "Checkout latency,SEV2,mitigated,checkout,prod,r,2026-11-05T08:00:00Z,2026-11-05T08:30:00Z,,",
+      "Checkout latency,SEV1,mitigated,checkout,prod,r,2026-11-05T08:00:00Z,2026-11-05T08:30:00Z,,",
+    ].join("\r\n");
+    const report = await importIncidents(cliContext(), parseIncidentCsv(csv), { fileName: "x.csv" });
+    expect(report.duplicates).toEqual([]);
+    expect(report.created.map((c) => [c.line, c.severity])).toEqual([[2, "SEV2"], [3, "SEV2"], [4, "SEV1"]]);
+    const again = await importIncidents(cliContext(), parseIncidentCsv(csv), { fileName: "x.csv" });
+    expect(again.created).toEqual([]);
+    expect(again.duplicates.map((d) => d.existingId)).toEqual(report.created.map((c) => c.id));
+  });
+
+  it("the command: a row repeated in the file is a repeat of its line, not an incident already there", async () => {
+    await seedNearDuplicates();
+    const dir = mkdtempSync(path.join(tmpdir(), "triage-import-"));
+    const lines = (await exportAs("csv")).split("\r\n");
+    writeFileSync(path.join(dir, "full.csv"), [...lines.slice(0, 3), lines[2], ...lines.slice(3)].join("\r\n"));
+    await resetDatabase();
+
+    const dry = await triage(["import", "full.csv", "--dry-run"], dir);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^full\.csv:4: skipped, repeats line 3 of the file: KubePodCrashLooping/m);
+    expect(dry.stdout).toMatch(/Dry run: would create 7 incident\(s\); 0 already there; 1 repeated in the file\.\n$/);
+    const real = await triage(["import", "full.csv"], dir);
+    expect(real.stdout).toMatch(/Created 7 incident\(s\); 0 already there; 1 repeated in the file\.\n$/);
+    const again = await triage(["import", "full.csv"], dir);
+    expect(again.stdout).toMatch(/^full\.csv:2: skipped, already stored as #\d+: KubePodCrashLooping/m);
+    expect(again.stdout).toMatch(/Created 0 incident\(s\); 7 already there; 1 repeated in the file\.\n$/);
   });
 });
