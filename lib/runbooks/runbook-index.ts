@@ -1,4 +1,4 @@
-import { checkRunbooks, formatProblem } from "./check-runbooks";
+import { checkRunbooks, formatProblem, type ContentProblem } from "./check-runbooks";
 import type { RunbookFrontmatter } from "./frontmatter-schema";
 import type { CalculatorId } from "./taxonomy";
 
@@ -19,11 +19,19 @@ export interface RunbookEntry {
   bodyStartLine: number;
 }
 
+/** The runbook files do not pass content:check (a draft from `triage new-runbook` not yet filled in, say). */
+export class InvalidRunbookContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(`Invalid runbook content:\n${problems.map(formatProblem).join("\n")}`);
+    this.name = "InvalidRunbookContentError";
+  }
+}
+
 let cache: Map<string, RunbookEntry> | undefined;
 
 function load(): Map<string, RunbookEntry> {
   const { runbooks, problems } = checkRunbooks();
-  if (problems.length) throw new Error(`Invalid runbook content:\n${problems.map(formatProblem).join("\n")}`);
+  if (problems.length) throw new InvalidRunbookContentError(problems);
   const entries = runbooks
     .map(({ source, frontmatter }) => ({ meta: { ...frontmatter, slug: source.slug, file: source.file }, body: source.body, bodyStartLine: source.bodyStartLine }))
     .sort((a, b) => a.meta.title.localeCompare(b.meta.title));

@@ -4,6 +4,8 @@
  * declaration, calls domain functions, and returns an exit code:
  * 0 ok, 1 problems found, 2 bad usage or input.
  */
+import { formatProblem } from "@/lib/runbooks/check-runbooks";
+import { InvalidRunbookContentError } from "@/lib/runbooks/runbook-index";
 import { EXIT_USAGE, formatHelp, formatMainHelp, parseCommandLine, UsageError, type CommandSpec, type ParsedCommandLine } from "@/lib/cli/parse-command-line";
 import { checkRules, checkRulesSpec } from "./check-rules";
 import type { CliIo } from "./io";
@@ -44,6 +46,29 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`triage ${name}: ${error.message}\nRun \`triage ${name} --help\` for usage.\n`);
       return EXIT_USAGE;
     }
+    if (error instanceof InvalidRunbookContentError) {
+      io.stderr(invalidRunbooksMessage(name, error));
+      return EXIT_USAGE;
+    }
     throw error;
   }
+}
+
+/** How many of content:check's problems the message repeats; `npm run content:check` lists them all. */
+const SHOWN_PROBLEMS = 5;
+
+/**
+ * check-rules and import read the runbooks; a file that does not pass content:check (most often
+ * a skeleton from `triage new-runbook` whose TODOs are not filled in yet) stopped them with a stack
+ * trace and every problem line. Say which files, and what to do.
+ */
+function invalidRunbooksMessage(command: string, error: InvalidRunbookContentError): string {
+  const files = [...new Set(error.problems.map((p) => p.file))];
+  const shown = error.problems.slice(0, SHOWN_PROBLEMS).map((p) => `  ${formatProblem(p)}\n`).join("");
+  const more = error.problems.length > SHOWN_PROBLEMS ? `  … and ${error.problems.length - SHOWN_PROBLEMS} more\n` : "";
+  return (
+    `triage ${command}: cannot read the runbooks: ${files.length === 1 ? files[0] : `${files.length} files`} ${files.length === 1 ? "does" : "do"} not pass the content check ` +
+    `(${error.problems.length} problem${error.problems.length === 1 ? "" : "s"}). Finish or fix ${files.length === 1 ? "it" : "them"} (a runbook from \`triage new-runbook\` is not valid until every TODO(draft) is filled in), ` +
+    `then run \`npm run content:check\`.\n${shown}${more}`
+  );
 }
