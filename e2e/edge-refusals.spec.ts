@@ -125,6 +125,25 @@ test.describe("methods fetch cannot carry, and ranges", () => {
     for (const method of ["GET", "HEAD", "OPTIONS"]) expect((await request.fetch("/api/incidents/1", { method })).status(), method).not.toBe(405);
   });
 
+  test("OPTIONS on an API route is a 204 with Allow naming what the edge names, the OpenAPI document too (it was force-static: a bare 405)", async ({ request }) => {
+    for (const [path, allow] of [
+      ["/api/openapi.json", "GET, HEAD, OPTIONS"],
+      ["/api/health/live", "GET, HEAD, OPTIONS"],
+      ["/api/runbooks", "GET, HEAD, OPTIONS"],
+    ] as const) {
+      const response = await request.fetch(path, { method: "OPTIONS" });
+      expect(response.status(), path).toBe(204);
+      expect(response.headers()["allow"], path).toBe(allow);
+      // The edge's 405 for a method the route does not take names the same methods.
+      const refused = await request.fetch(path, { method: "DELETE" });
+      expect(refused.status(), path).toBe(405);
+      expect(refused.headers()["allow"], path).toBe(allow);
+    }
+    // Still served, and still refusing what it does not take.
+    expect((await request.get("/api/openapi.json")).status()).toBe(200);
+    expect((await request.get("/api/openapi.json?x=1")).status()).toBe(400);
+  });
+
   test("an absolute-form target is served as its path, not redirected to the host it names", async ({ baseURL }) => {
     const { hostname, port } = new URL(baseURL ?? "");
     // Playwright's request API always sends origin form: write the request on a socket.

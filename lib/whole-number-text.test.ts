@@ -29,7 +29,9 @@ describe("wholeNumberText", () => {
     ["+3", "limit must be a whole number"],
     ["Infinity", "limit must be a whole number"],
     ["１２", "limit must be a whole number"],
-    [["1", "2"], "limit must be a whole number"],
+    // A repeated URL parameter arrives as a list: it is one value too many, not a bad number.
+    [["1", "2"], "limit must be given once"],
+    [["1", "1"], "limit must be given once"],
     [12, "limit must be a whole number"],
     ["0", "limit must be at least 1"],
     ["201", "limit must be at most 200"],

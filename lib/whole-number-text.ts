@@ -1,16 +1,20 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
+import { givenOnceOr } from "@/lib/http/search-params";
 import { readWholeNumber } from "@/lib/whole-number";
 
 export interface WholeNumberMessages {
-  /** Not decimal digits (or not one value: a repeated URL parameter arrives as a list). */
+  /** Not decimal digits (or not text). */
   invalid: string;
   tooSmall: string;
   tooBig: string;
+  /** A parameter's name: given more than once (a list), it is told so (givenOnceOr); without one, a list is `invalid`. */
+  label?: string;
 }
 
-/** The usual wording: "limit must be a whole number", "… at least 1", "… at most 200". */
+/** The usual wording: "limit must be a whole number", "… at least 1", "… at most 200", "… given once". */
 export const wholeNumberMessages = (label: string, min: number, max: number): WholeNumberMessages => ({
+  label,
   invalid: `${label} must be a whole number`,
   tooSmall: `${label} must be at least ${min}`,
   tooBig: `${label} must be at most ${max}`,
@@ -23,7 +27,7 @@ export const wholeNumberMessages = (label: string, min: number, max: number): Wh
  */
 export function wholeNumberText(min: number, max: number, messages: WholeNumberMessages) {
   return z
-    .string({ error: messages.invalid })
+    .string({ error: messages.label === undefined ? messages.invalid : givenOnceOr(messages.label, messages.invalid) })
     .transform((text, ctx) => {
       const n = readWholeNumber(text);
       if (n !== null) return n;

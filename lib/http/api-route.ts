@@ -105,6 +105,16 @@ export function errorResponse(request: Request, error: unknown): Response {
   return Response.json(mapped.body, { status: mapped.status, headers: { ...NO_STORE, ...mapped.headers } });
 }
 
+/**
+ * For a route outside apiRoute that takes no query parameters (the health probes, whose credential
+ * rules are their own, and the OpenAPI document): any parameter refused as apiRoute refuses one on a
+ * route without a query schema, 400 naming it; undefined when the URL has none.
+ */
+export function refuseQueryParams(request: Request): Response | undefined {
+  const unknown = unknownQueryParamsError(new URL(request.url).searchParams, []);
+  return unknown && errorResponse(request, unknown);
+}
+
 /** A JSON answer that no cache keeps (incidents change under the same URL). */
 export function jsonResponse(data: unknown, status = 200): Response {
   return Response.json(data, { status, headers: NO_STORE });

@@ -13,3 +13,15 @@ export function searchParamsToRecord(params: URLSearchParams): Record<string, st
   }
   return record;
 }
+
+/**
+ * The one rule for a parameter that takes a single value and arrives as a list (given more than
+ * once, above): it says so, instead of what the parameter's own rule would say of a list
+ * (`limit=10&limit=10` is not "limit must be a whole number", nor `sort=title&sort=title` "sort must
+ * be one of …"). Any other bad value gets `message`. For zod's `error` option, on the schema that
+ * reads the single value (`z.string`, `z.enum`); zod-free, so pages can import it.
+ */
+export const givenOnceOr =
+  (label: string, message: string) =>
+  (issue: { input?: unknown }): string =>
+    Array.isArray(issue.input) ? `${label} must be given once` : message;

@@ -13,6 +13,7 @@ import {
   STATUSES,
   splitListParam,
 } from "./incident-vocabulary";
+import { givenOnceOr } from "@/lib/http/search-params";
 import { wholeNumberMessages, wholeNumberTextOr } from "@/lib/whole-number-text";
 import { parseIsoDate, parseIsoDateTime } from "./iso-time";
 
@@ -40,7 +41,7 @@ const textListParam = (label: string, max: number) =>
 
 const singleParam = (label: string, max: number) =>
   z
-    .string({ error: `${label} must be given once` })
+    .string({ error: givenOnceOr(label, `${label} must be text`) })
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
     .refine(...textRule(label, "line"))
@@ -50,14 +51,14 @@ const singleParam = (label: string, max: number) =>
 /** A yes/no filter: `true` or `false`; absent means either. */
 const booleanParam = (label: string) =>
   z
-    .enum(["true", "false"], { error: `${label} must be true or false` })
+    .enum(["true", "false"], { error: givenOnceOr(label, `${label} must be true or false`) })
     .optional()
     .transform((value) => (value === undefined ? undefined : value === "true"));
 
 /** Free text to look for (q): control characters are dropped rather than refused (pasted terminal output carries colour codes), see incident-limits.ts. */
 const searchTextParam = (label: string, max: number) =>
   z
-    .string({ error: `${label} must be given once` })
+    .string({ error: givenOnceOr(label, `${label} must be text`) })
     .max(max, `${label} must be at most ${max} characters`)
     .optional()
     .transform((value) => (value === undefined ? undefined : cleanText(value, "line").trim() || undefined));
@@ -65,7 +66,7 @@ const searchTextParam = (label: string, max: number) =>
 /** from/to: a date (a whole UTC day; `to` includes that day) or a date and time with a time zone. */
 const boundParam = (label: string, endOfDay: boolean) =>
   z
-    .string({ error: `${label} must be given once` })
+    .string({ error: givenOnceOr(label, `${label} must be text`) })
     .trim()
     .optional()
     .transform((text, ctx) => {
@@ -100,12 +101,12 @@ const filterShape = {
   hasAlert: booleanParam("hasAlert"),
   /** At least one runbook linked, or none. */
   hasRunbook: booleanParam("hasRunbook"),
-  fixWorked: z.enum(FIX_WORKED_VALUES, { error: `fixWorked must be one of ${FIX_WORKED_VALUES.join(", ")}` }).optional(),
+  fixWorked: z.enum(FIX_WORKED_VALUES, { error: givenOnceOr("fixWorked", `fixWorked must be one of ${FIX_WORKED_VALUES.join(", ")}`) }).optional(),
   has: listParam(MILESTONE_TIMES, "has"),
   /** A title, or a title key: matches incidents whose title folds to the same key (lib/incidents/title-key.ts). */
   similar: searchTextParam("similar", 200),
-  sort: z.enum(SORT_KEYS, { error: `sort must be one of ${SORT_KEYS.join(", ")}` }).default("startedAt"),
-  order: z.enum(SORT_ORDERS, { error: "order must be desc or asc" }).default("desc"),
+  sort: z.enum(SORT_KEYS, { error: givenOnceOr("sort", `sort must be one of ${SORT_KEYS.join(", ")}`) }).default("startedAt"),
+  order: z.enum(SORT_ORDERS, { error: givenOnceOr("order", "order must be desc or asc") }).default("desc"),
 };
 
 function fromNotAfterTo(query: { from?: Date; to?: Date }, ctx: z.RefinementCtx): void {
@@ -128,7 +129,7 @@ export const incidentListQuerySchema = z
 export const incidentExportQuerySchema = z
   .object({
     ...filterShape,
-    format: z.enum(["csv", "json"], { error: "format must be csv or json" }).default("csv"),
+    format: z.enum(["csv", "json"], { error: givenOnceOr("format", "format must be csv or json") }).default("csv"),
   })
   .superRefine(fromNotAfterTo);
 

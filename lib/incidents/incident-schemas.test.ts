@@ -141,4 +141,35 @@ describe("incidentListQuerySchema", () => {
     expect(incidentExportQuerySchema.parse({}).format).toBe("csv");
     expect(fieldErrors(incidentExportQuerySchema.safeParse({ format: "xlsx" }))).toEqual({ format: "format must be csv or json" });
   });
+
+  // A repeated parameter arrives as a list (searchParamsToRecord): limit=10&limit=10 was "limit must be a whole number",
+  // sort=title&sort=title "sort must be one of …". Every parameter that takes one value says so, as the text ones did.
+  const SINGLE_VALUED: [name: string, value: string][] = [
+    ["limit", "10"],
+    ["sort", "title"],
+    ["order", "asc"],
+    ["fixWorked", "true"],
+    ["hasAlert", "true"],
+    ["hasRunbook", "false"],
+    ["service", "checkout"],
+    ["runbook", "oom-killer"],
+    ["alertname", "KubePodCrashLooping"],
+    ["q", "disk"],
+    ["similar", "disk full"],
+    ["from", "2026-11-01"],
+    ["to", "2026-11-30"],
+    ["cursor", "abc"],
+  ];
+  it("every single-valued parameter given twice (even the same value twice) must be given once", () => {
+    for (const [name, value] of SINGLE_VALUED) expect(incidentListQuerySchema.safeParse({ [name]: value }).success, `${name}=${value} is valid`).toBe(true);
+    const answers = Object.fromEntries(SINGLE_VALUED.map(([name, value]) => [name, fieldErrors(incidentListQuerySchema.safeParse({ [name]: [value, value] }))[name]]));
+    expect(answers).toEqual(Object.fromEntries(SINGLE_VALUED.map(([name]) => [name, `${name} must be given once`])));
+  });
+
+  it("export: format given twice must be given once; a bad single value keeps its own message", () => {
+    expect(fieldErrors(incidentExportQuerySchema.safeParse({ format: ["csv", "json"] }))).toEqual({ format: "format must be given once" });
+    expect(fieldErrors(incidentExportQuerySchema.safeParse({ sort: ["title", "title"] }))).toEqual({ sort: "sort must be given once" });
+    expect(fieldErrors(incidentListQuerySchema.safeParse({ sort: "priority" }))).toEqual({ sort: expect.stringContaining("sort must be one of") });
+    expect(fieldErrors(incidentListQuerySchema.safeParse({ limit: "ten" }))).toEqual({ limit: "limit must be a whole number" });
+  });
 });

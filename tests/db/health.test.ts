@@ -30,10 +30,10 @@ describe(`health endpoints on ${getConfig().database.kind}`, () => {
   });
 
   it("liveness and readiness answer 200 with the status only", async () => {
-    const probe = live();
+    const probe = live(new Request("http://localhost/api/health/live"));
     expect(probe.status).toBe(200);
     expect(await probe.json()).toEqual({ status: "ok" });
-    const readiness = await ready();
+    const readiness = await ready(new Request("http://localhost/api/health/ready"));
     expect(readiness.status).toBe(200);
     expect(await readiness.json()).toEqual({ status: "ok" });
   });

@@ -96,4 +96,10 @@ describe(`incident export on ${kind}`, () => {
     expect((await exportFile("format=xlsx")).status).toBe(400);
     expect((await exportFile("from=yesterday")).status).toBe(400);
   });
+
+  it("a format given twice is a 400 saying it must be given once, not that csv and json are the formats", async () => {
+    const response = await exportFile("format=csv&format=json");
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { fields: Record<string, string> } }).error.fields).toEqual({ format: "format must be given once" });
+  });
 });

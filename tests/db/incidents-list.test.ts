@@ -143,6 +143,19 @@ describe(`incident list on ${kind}`, () => {
       }
     });
 
+    it("400 saying a parameter that takes one value must be given once, not that the value is wrong", async () => {
+      for (const [query, field] of [
+        ["limit=10&limit=10", "limit"],
+        ["sort=title&sort=title", "sort"],
+        ["order=asc&order=desc", "order"],
+        ["service=checkout&service=checkout", "service"],
+      ]) {
+        const response = await list(query);
+        expect(response.status, query).toBe(400);
+        expect(response.body.error!.fields, query).toEqual({ [field]: `${field} must be given once` });
+      }
+    });
+
     it("400 for a limit out of range or an unknown sort", async () => {
       for (const [query, field] of [
         ["limit=0", "limit"],

@@ -20,7 +20,7 @@ describe("health with an unreachable database", () => {
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: "unavailable" });
     const ready = await import("@/app/api/health/ready/route");
-    const probe = await ready.GET();
+    const probe = await ready.GET(new Request("http://localhost/api/health/ready"));
     expect(probe.status).toBe(503);
     expect(await probe.json()).toEqual({ status: "not ready" });
   }, 30_000);

@@ -25,3 +25,28 @@ describe("pages under the nonce CSP", () => {
     expect(source).not.toMatch(/export const revalidate = /);
   });
 });
+
+/**
+ * API routes are not prerendered either. Next answers every method but GET and HEAD on a prerendered
+ * route itself, before the route's code and the edge's method table: /api/openapi.json was
+ * force-static, and OPTIONS on it was a bare text/plain 405 with two Allow headers (GET; HEAD)
+ * while the edge told a DELETE that it takes OPTIONS. A prerendered route also never sees the
+ * query string, so it cannot refuse a parameter it does not take (lib/http/unknown-names.ts).
+ */
+function apiRouteFiles(): string[] {
+  return readdirSync(path.resolve("app/api"), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name === "route.ts")
+    .map((entry) => path.relative(process.cwd(), path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+}
+
+describe("API routes answer OPTIONS and see their query string", () => {
+  it("every API route is rendered per request", () => {
+    const files = apiRouteFiles();
+    expect(files).toContain("app/api/openapi.json/route.ts");
+    const prerendered = files.filter((file) => {
+      const source = readFileSync(file, "utf8");
+      return !/export const dynamic = "force-dynamic"/.test(source) || /export const revalidate = /.test(source);
+    });
+    expect(prerendered).toEqual([]);
+  });
+});
