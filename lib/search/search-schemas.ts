@@ -4,6 +4,7 @@ import { TAGS } from "@/lib/runbooks/taxonomy";
 import { MAX_QUERY_LENGTH } from "./normalize-log-text";
 import { formatNumber } from "@/lib/format-number";
 import { wholeNumberMessages, wholeNumberTextOr } from "@/lib/whole-number-text";
+import { givenOnceOr } from "@/lib/http/search-params";
 
 /** GET /api/search (and the /search page, which reads the same parameters from its URL). */
 
@@ -13,21 +14,19 @@ export const SEARCH_LIMIT_DEFAULT = 20;
 export const SEARCH_LIMIT_MAX = 50;
 
 const Q_REQUIRED = "q is required: paste the error or type what you see";
-/** A parameter given twice arrives as an array (searchParamsToRecord). */
-const givenOnce = (label: string, missing: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? missing : Array.isArray(issue.input) ? `${label} must be given once` : `${label} must be text`;
+const qGivenOnce = givenOnceOr("q", "q must be text");
 
 export const searchQuerySchema = z.object({
   q: z
-    .string({ error: givenOnce("q", Q_REQUIRED) })
+    .string({ error: (issue) => (issue.input === undefined ? Q_REQUIRED : qGivenOnce(issue)) })
     .max(MAX_QUERY_LENGTH, `q must be at most ${formatNumber(MAX_QUERY_LENGTH, 0)} characters (several pasted log lines fit)`)
     // Pasted terminal output carries colour codes and stray controls: dropped, not refused (lib/incidents/incident-limits.ts).
     .transform((q) => cleanText(q, "multiline"))
     .refine((q) => q.trim().length > 0, Q_REQUIRED)
     .describe("What you see: pasted log lines or an error message, or typed words (English or Chinese)"),
-  type: z.enum(SEARCH_TYPES, { error: "type must be runbook or incident" }).optional().describe("Only runbooks or only incidents; both when absent"),
+  type: z.enum(SEARCH_TYPES, { error: givenOnceOr("type", "type must be runbook or incident") }).optional().describe("Only runbooks or only incidents; both when absent"),
   tag: z
-    .enum(TAGS, { error: `tag must be one of ${TAGS.join(", ")}` })
+    .enum(TAGS, { error: givenOnceOr("tag", `tag must be one of ${TAGS.join(", ")}`) })
     .optional()
     .describe("Runbooks with this tag, and incidents linked to such a runbook"),
   limit: wholeNumberTextOr(SEARCH_LIMIT_DEFAULT, 1, SEARCH_LIMIT_MAX, wholeNumberMessages("limit", 1, SEARCH_LIMIT_MAX))

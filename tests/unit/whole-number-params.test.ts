@@ -22,6 +22,14 @@ describe("whole numbers in parameters and forms", () => {
     expect(messages(searchQuerySchema.safeParse({ q: "oom", limit: "51" }))).toEqual(["limit: limit must be at most 50"]);
   });
 
+  it("search parameters given twice say so (type and tag said what their own rule says of a list)", () => {
+    expect(messages(searchQuerySchema.safeParse({ q: "oom", type: ["runbook", "runbook"] }))).toEqual(["type: type must be given once"]);
+    expect(messages(searchQuerySchema.safeParse({ q: "oom", tag: ["linux", "network"] }))).toEqual(["tag: tag must be given once"]);
+    expect(messages(searchQuerySchema.safeParse({ q: ["oom", "oom"] }))).toEqual(["q: q must be given once"]);
+    expect(messages(searchQuerySchema.safeParse({}))).toEqual(["q: q is required: paste the error or type what you see"]);
+    expect(messages(searchQuerySchema.safeParse({ q: "oom", type: "runbooks" }))).toEqual(["type: type must be runbook or incident"]);
+  });
+
   it("runbook draft incident ids", () => {
     expect(runbookDraftQuerySchema.parse({ incident: ["3", "12", "3"] }).incident).toEqual([3, 12]);
     for (const bad of ["0x1", "1e0", "-1", "0", "2147483648", ["2", "0x2"]]) {
