@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvCell } from "./incident-export-format";
-import { ImportFormatError, parseIncidentCsv, parseIncidentJson, readCsvRecords, unguardCell } from "./incident-import-format";
+import { decodeImportFile, ImportFormatError, parseIncidentCsv, parseIncidentJson, readCsvRecords, unguardCell } from "./incident-import-format";
 
 describe("readCsvRecords", () => {
   it("keeps quoted commas, quotes and line breaks, and the line each record starts at", () => {
@@ -79,5 +79,22 @@ describe("parseIncidentJson", () => {
 
   it("says at which line the JSON breaks", () => {
     expect(() => parseIncidentJson('{"items": [\n  {"title": 1,}\n]}')).toThrow(expect.objectContaining({ line: 2 }));
+  });
+});
+
+describe("decodeImportFile", () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it("reads UTF-8, without a byte order mark (a JSON file with one was refused at an invisible character)", () => {
+    expect(decodeImportFile(utf8("\uFEFF[]"))).toBe("[]");
+    expect(parseIncidentJson(decodeImportFile(utf8('\uFEFF[{"title":"磁盘已满"}]')))[0].values).toMatchObject({ title: "磁盘已满" });
+    expect(decodeImportFile(utf8("id,title\n1,磁盘已满\n"))).toBe("id,title\n1,磁盘已满\n");
+  });
+
+  it("refuses another encoding at its first line that is not UTF-8 (GBK was imported as U+FFFD)", () => {
+    // "id,title\n1,ok\n2,磁盘" with 磁盘 in GBK (B4 C5 C5 CC): not UTF-8 from line 3.
+    const gbk = Uint8Array.from([...utf8("id,title\n1,ok\n2,"), 0xb4, 0xc5, 0xc5, 0xcc, 0x0a]);
+    expect(() => decodeImportFile(gbk)).toThrow(new ImportFormatError(3, 'not UTF-8 text: save the file as UTF-8 (in Excel: "CSV UTF-8"), as the export wrote it'));
+    expect(() => decodeImportFile(Uint8Array.from([0x5b, 0xff, 0x5d]))).toThrow(ImportFormatError);
   });
 });

@@ -110,6 +110,32 @@ export function unguardCell(cell: string): string {
   return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
+/**
+ * The text of an import file: UTF-8, as the export writes it, without its byte order mark. Other
+ * encodings are refused at the first line that is not UTF-8: Node's "utf8" reading turned a GBK
+ * file (what Excel on Chinese Windows saves) into U+FFFD characters and imported them, and a
+ * JSON file's BOM was \"not valid JSON\" at an invisible character.
+ */
+export function decodeImportFile(bytes: Uint8Array): string {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    // A line break (0x0A) is never part of a multi-byte UTF-8 character: find the line by decoding line by line.
+    let start = 0;
+    for (let line = 1; ; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      try {
+        decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end));
+      } catch {
+        throw new ImportFormatError(line, 'not UTF-8 text: save the file as UTF-8 (in Excel: "CSV UTF-8"), as the export wrote it');
+      }
+      if (end === -1) throw new ImportFormatError(line, "not UTF-8 text: save the file as UTF-8, as the export wrote it");
+      start = end + 1;
+    }
+  }
+}
+
 export function parseIncidentCsv(text: string): ImportRow[] {
   const records = readCsvRecords(text.replace(/^\uFEFF/, ""));
   if (records.length === 0) throw new ImportFormatError(1, "the file is empty: expected the export's header line");

@@ -4,7 +4,7 @@ import { cliContext } from "@/lib/auth/cli-context";
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CommandSpec, type ParsedCommandLine } from "@/lib/cli/parse-command-line";
 import { getConfig } from "@/lib/config/env";
 import { prepareDatabase } from "@/lib/db/prepare-database";
-import { ImportFormatError, parseIncidentCsv, parseIncidentJson } from "@/lib/incidents/incident-import-format";
+import { decodeImportFile, ImportFormatError, parseIncidentCsv, parseIncidentJson } from "@/lib/incidents/incident-import-format";
 import { importIncidents, type ImportReport } from "@/lib/incidents/import-incidents";
 import { displayPath } from "@/lib/cli/collect-files";
 import type { CliIo } from "./io";
@@ -60,14 +60,15 @@ export async function importCommand({ values, positionals }: ParsedCommandLine, 
   const file = displayPath(abs, io.cwd);
   const ext = path.extname(abs).toLowerCase();
   if (ext !== ".csv" && ext !== ".json") throw new UsageError(`${file}: expected a .csv or .json file written by the export`);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(abs, "utf8");
+    bytes = readFileSync(abs);
   } catch (error) {
     throw new UsageError(`${file}: cannot read (${error instanceof Error ? error.message : String(error)})`);
   }
   let rows;
   try {
+    const text = decodeImportFile(bytes);
     rows = ext === ".csv" ? parseIncidentCsv(text) : parseIncidentJson(text);
   } catch (error) {
     if (error instanceof ImportFormatError) throw new UsageError(`${file}:${error.line}: ${error.message}`);
