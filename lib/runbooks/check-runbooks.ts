@@ -1,5 +1,6 @@
 import path from "node:path";
-import { runbookFrontmatterSchema, type RunbookFrontmatter } from "./frontmatter-schema";
+import { runbookFrontmatterSchema, slugPattern, type RunbookFrontmatter } from "./frontmatter-schema";
+import { reservedSlugProblem } from "./reserved-slugs";
 import { FrontmatterSyntaxError, lineOfField, listRunbookFiles, readRunbookSource, type RunbookSource } from "./read-runbook-files";
 import { checkRulesBlock, isRulesBlock } from "./check-rules-block";
 import { findProseInShell, SHELL_LANGS, type ProseInShell } from "./check-shell-blocks";
@@ -47,9 +48,11 @@ export function checkRunbookFile(absPath: string): { runbook?: ValidRunbook; pro
   const problems: ContentProblem[] = [];
   const at = (line: number, field: string, message: string) => problems.push({ file: source.file, line, field, message });
 
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(source.slug)) {
+  if (!slugPattern.test(source.slug)) {
     at(1, "slug", `file name "${source.slug}.mdx" must be a lower-case kebab-case slug, e.g. pod-pending.mdx`);
   }
+  const reserved = reservedSlugProblem(source.slug);
+  if (reserved) at(1, "slug", `${reserved}: rename ${source.slug}.mdx`);
   if (Object.keys(source.data).length === 0) at(1, "frontmatter", "missing frontmatter (a --- block with title, summary, symptoms, tags, updated)");
 
   const parsed = runbookFrontmatterSchema.safeParse(source.data);

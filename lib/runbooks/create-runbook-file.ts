@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { slugPattern } from "./frontmatter-schema";
+import { reservedSlugProblem } from "./reserved-slugs";
 import { DEFAULT_CONTENT_DIR, listRunbookFiles } from "./read-runbook-files";
 import { buildRunbookSkeleton } from "./runbook-skeleton";
 
@@ -24,6 +25,8 @@ export interface NewRunbookInput {
  */
 export function createRunbookFile({ slug, folder, title, today = new Date(), contentDir = DEFAULT_CONTENT_DIR }: NewRunbookInput): string {
   if (!slugPattern.test(slug)) throw new RunbookFileError(`"${slug}" is not a valid slug: use lower-case words joined by hyphens, e.g. pod-pending`);
+  const reserved = reservedSlugProblem(slug);
+  if (reserved) throw new RunbookFileError(reserved);
   if (folder !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(folder)) {
     throw new RunbookFileError(`"${folder}" is not a valid folder: one lower-case area name such as kubernetes or linux`);
   }
