@@ -1,5 +1,6 @@
 import "@/lib/zod-jitless";
 import { ZodError } from "zod";
+import { isDatabaseBusy } from "@/lib/incidents/db-errors";
 import { ConflictError, FieldValidationError, NotFoundError } from "@/lib/incidents/errors";
 import { setOwn } from "@/lib/own-property";
 import type { ApiErrorBody } from "./error-body-schema";
@@ -40,6 +41,10 @@ export function zodFields(error: ZodError): { message: string; fields: Record<st
   return { message: more > 0 ? `${summary} (and ${more} more problem${more > 1 ? "s" : ""})` : summary, fields };
 }
 
+/** A write that waited out the busy timeout: a retry a few seconds later usually gets through. */
+const DATABASE_BUSY_RETRY_SECONDS = 5;
+const DATABASE_BUSY_MESSAGE = "The database is busy: another process holds its write lock (an import, a backup or a restore?). Nothing was changed; try again in a few seconds";
+
 /** Maps any error; unknown ones are logged with `where` and answered 500 without details. */
 export function toErrorResponseBody(error: unknown, where: string): MappedError {
   if (error instanceof ZodError) {
@@ -51,6 +56,10 @@ export function toErrorResponseBody(error: unknown, where: string): MappedError 
   if (error instanceof ConflictError) return { status: 409, body: body("conflict", error.message), headers: {} };
   // A body that cannot be read (not JSON, too large, wrong media type) is a problem of the field "body".
   if (error instanceof HttpError) return { status: error.status, body: body(error.code, error.message, BODY_CODES.has(error.code) ? { [ROOT_FIELD]: error.message } : {}), headers: error.headers };
+  if (isDatabaseBusy(error)) {
+    console.error(`[triage] ${where}: the database was busy (another process held its write lock); answered 503`);
+    return { status: 503, body: body("unavailable", DATABASE_BUSY_MESSAGE), headers: { "Retry-After": String(DATABASE_BUSY_RETRY_SECONDS) } };
+  }
   console.error(`[triage] ${where} failed:`, error);
   return { status: 500, body: body("internal_error", "Something went wrong on the server; the error was logged"), headers: {} };
 }

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   "payload_too_large",
   "unsupported_media_type",
   "rate_limited",
+  "unavailable",
   "internal_error",
 ] as const;
 

@@ -105,8 +105,8 @@ const BAD_CREDENTIAL_ERRORS = {
   403: "Identity headers from an address that is not a trusted proxy (forbidden)",
 };
 const BODY_ERRORS = [400, 413, 415];
-/** Writes also pass the per-client rate limit (lib/http/rate-limit.ts). */
-const WRITE_ERRORS = [...BODY_ERRORS, 429];
+/** Writes also pass the per-client rate limit (lib/http/rate-limit.ts), and wait for SQLite's write lock (503 when another process holds it too long). */
+const WRITE_ERRORS = [...BODY_ERRORS, 429, 503];
 
 export const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: "Invalid input (invalid_input, invalid_json), or a query parameter or body field the operation does not take: the message and `fields` name what is wrong and where",
@@ -118,6 +118,7 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   415: "The body is not JSON (unsupported_media_type)",
   429: "Too many requests from this client for now (rate_limited); retry after Retry-After seconds",
   500: "A server fault; logged (internal_error)",
+  503: "The database is busy: another process held its write lock past the busy timeout (unavailable); nothing was changed, retry after Retry-After seconds",
 };
 
 const INCIDENT_ID = { id: "Incident id" };

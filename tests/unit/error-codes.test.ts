@@ -62,6 +62,9 @@ describe("error codes", () => {
     ["not found", new NotFoundError("Incident 9 not found"), 404, "not_found"],
     ["conflict", new ConflictError(), 409, "conflict"],
     ["http", new HttpError(413, "payload_too_large", "too big"), 413, "payload_too_large"],
+    ["a model query timed out (Prisma P1008: SQLite locked by another process)", Object.assign(new Error("Operations timed out"), { code: "P1008" }), 503, "unavailable"],
+    ["a raw query on a locked SQLite file (SQLITE_BUSY → SocketTimeout)", Object.assign(new Error("Raw query failed. Code: `SQLITE_BUSY`"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "SocketTimeout" } } } }), 503, "unavailable"],
+    ["another raw query failure", Object.assign(new Error("Raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "TableDoesNotExist" } } } }), 500, "internal_error"],
     ["unknown", new Error("boom"), 500, "internal_error"],
   ])("the mapping answers a valid error body for %s", (_name, error, status, code) => {
     const mapped = toErrorResponseBody(error, "test");
