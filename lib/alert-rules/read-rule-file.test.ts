@@ -77,3 +77,84 @@ describe("readRuleFile", () => {
     expect(readRuleFile("f.yaml", "---\n---\ngroups:\n- name: g\n  rules:\n")).toMatchObject({ rules: [], problems: [], otherDocuments: 0 });
   });
 });
+
+describe("readRuleFile: YAML as Prometheus reads it", () => {
+  const read = (source: string) => readRuleFile("rules.yaml", source);
+
+  it("follows anchors, aliases and << merge keys (aliased annotations read as \"no runbook_url\")", () => {
+    const source = [
+      "groups:",
+      "  - name: pods",
+      "    rules:",
+      "      - &crash",
+      "        alert: PodCrashLooping",
+      "        expr: rate(kube_pod_container_status_restarts_total[5m]) > 0",
+      "        labels: &warn",
+      "          severity: warning",
+      "        annotations: &crashNotes",
+      "          summary: Pod is crash looping",
+      "          runbook_url: https://triage.example.com/runbooks/pod-crashloopbackoff",
+      "      - alert: PodCrashLoopingCritical",
+      "        expr: rate(kube_pod_container_status_restarts_total[5m]) > 1",
+      "        labels:",
+      "          <<: *warn",
+      "          severity: critical",
+      "        annotations: *crashNotes",
+      "      - alert: PodCrashLoopingPage",
+      "        expr: rate(kube_pod_container_status_restarts_total[5m]) > 2",
+      "        annotations:",
+      "          <<: *crashNotes",
+      "          description: more restarts",
+      "      - *crash",
+    ].join("\n");
+    const result = read(source);
+    expect(result.problems).toEqual([]);
+    expect(result.rules.map((r) => [r.alert, r.line, r.labels, r.annotations.runbook_url, r.runbookUrlLine])).toEqual([
+      ["PodCrashLooping", 5, { severity: "warning" }, "https://triage.example.com/runbooks/pod-crashloopbackoff", 11],
+      ["PodCrashLoopingCritical", 12, { severity: "critical" }, "https://triage.example.com/runbooks/pod-crashloopbackoff", 11],
+      ["PodCrashLoopingPage", 18, {}, "https://triage.example.com/runbooks/pod-crashloopbackoff", 11],
+      ["PodCrashLooping", 23, { severity: "warning" }, "https://triage.example.com/runbooks/pod-crashloopbackoff", 11],
+    ]);
+    expect(result.rules[2].annotations).toEqual({ summary: "Pod is crash looping", runbook_url: "https://triage.example.com/runbooks/pod-crashloopbackoff", description: "more restarts" });
+  });
+
+  it("reads the PrometheusRules of a kind: List (kubectl get prometheusrules -A -o yaml), which was skipped", () => {
+    const source = [
+      "apiVersion: v1",
+      "kind: List",
+      "items:",
+      "  - apiVersion: monitoring.coreos.com/v1",
+      "    kind: PrometheusRule",
+      "    metadata:",
+      "      name: team-rules",
+      "    spec:",
+      "      groups:",
+      "        - name: team",
+      "          rules:",
+      "            - alert: LedgerSyncLag",
+      "              expr: ledger_sync_lag_seconds > 300",
+      "  - apiVersion: v1",
+      "    kind: ConfigMap",
+      "    metadata:",
+      "      name: unrelated",
+    ].join("\n");
+    const result = read(source);
+    expect(result.problems).toEqual([]);
+    expect(result.rules.map((r) => [r.alert, r.line, r.resource])).toEqual([["LedgerSyncLag", 12, "team-rules"]]);
+    expect(result.otherDocuments).toBe(1);
+  });
+
+  it("refuses a key given twice in one mapping, naming it (the line of one copy was reported with the other's value)", () => {
+    const source = ["groups:", "  - name: a", "    rules:", "      - alert: A", "        expr: up == 0", "        annotations:", "          runbook_url: https://triage.example.com/runbooks/pod-pending", "          runbook_url: https://elsewhere.example.com/x"].join("\n");
+    expect(read(source)).toMatchObject({ rules: [], problems: [{ file: "rules.yaml", line: 8, message: 'not valid YAML: the key "runbook_url" is given twice in one mapping (Prometheus refuses that too)' }] });
+  });
+
+  it.each([
+    ["an unclosed quote on the last line (was reported on line 8 of a 7-line file)", "groups:\n  - name: a\n    rules:\n      - alert: A\n        expr: up\n        annotations:\n          summary: \"unterminated\n", 7],
+    ["an unclosed [ before the next document (was reported on the --- line)", "---\ngroups:\n  - name: a\n    rules:\n      - alert: A\n        expr: up\n---\nfoo: [\n---\ngroups: []\n", 8],
+  ])("reports a syntax error at a line that holds it: %s", (_name, source, line) => {
+    const { problems } = read(source);
+    expect(problems[0].line).toBe(line);
+    expect(problems[0].message).toMatch(/^not valid YAML: /);
+  });
+});

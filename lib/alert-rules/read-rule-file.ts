@@ -1,11 +1,18 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type YAMLMap } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node, type YAMLMap } from "yaml";
+import { yamlErrorLine } from "./yaml-error-line";
 
 /**
  * Reads the alerting rules out of one YAML file as Prometheus and the
  * Prometheus Operator see them: a plain rule file (`groups:`), a
- * `PrometheusRule` custom resource (`spec.groups`), or several of either as
- * documents of one file (`---`). Keeps 1-based line numbers, so problems and
- * GitHub annotations land on the rule. Pure: text in, rules out.
+ * `PrometheusRule` custom resource (`spec.groups`), several of either as
+ * documents of one file (`---`), or a `kind: List` of resources (what
+ * `kubectl get prometheusrules -A -o yaml` prints; it was skipped as "not
+ * rules"). Anchors, aliases and `<<` merge keys are followed, as Prometheus's
+ * YAML reader does (a rule whose annotations were `*crash` had "no
+ * runbook_url"), and a key given twice in one mapping is refused, as
+ * Prometheus refuses it (the line of one copy was reported with the value of
+ * the other). Keeps 1-based line numbers, so problems and GitHub annotations
+ * land on the rule. Pure: text in, rules out.
  */
 
 export interface AlertRule {
@@ -40,30 +47,90 @@ export interface RuleFileResult {
   problems: RuleFileProblem[];
 }
 
-const text = (node: unknown): string | null => (isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : null);
+/** One document's nodes, with aliases resolved and `<<` merge keys followed. */
+class DocumentReader {
+  constructor(private readonly doc: Document) {}
 
-function stringMap(node: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!isMap(node)) return out;
-  for (const pair of node.items) {
-    const key = text(pair.key);
-    const value = text(pair.value);
-    if (key !== null && value !== null) out[key] = value;
+  /** The node an alias points at (aliases of aliases too); other nodes as they are. */
+  resolve(node: unknown): unknown {
+    let current = node;
+    for (let hops = 0; isAlias(current) && hops < 100; hops++) current = current.resolve(this.doc);
+    return current;
   }
-  return out;
+
+  text(node: unknown): string | null {
+    const resolved = this.resolve(node);
+    return isScalar(resolved) && resolved.value !== null && resolved.value !== undefined && typeof resolved.value !== "symbol" ? String(resolved.value) : null;
+  }
+
+  /** The maps a `<<` key of `map` merges in, nearest first. */
+  private mergedMaps(map: YAMLMap): YAMLMap[] {
+    const out: YAMLMap[] = [];
+    for (const pair of map.items) {
+      if (!isMergeKey(pair.key)) continue;
+      const value = this.resolve(pair.value);
+      const sources = isSeq(value) ? value.items.map((item) => this.resolve(item)) : [value];
+      for (const source of sources) if (isMap(source)) out.push(source);
+    }
+    return out;
+  }
+
+  /** The value at `key`: the map's own pair first, then the maps merged in with `<<`. */
+  get(map: unknown, key: string): Node | undefined {
+    const resolved = this.resolve(map);
+    if (!isMap(resolved)) return undefined;
+    for (const pair of resolved.items) {
+      if (!isMergeKey(pair.key) && this.text(pair.key) === key) return (this.resolve(pair.value) as Node | null) ?? undefined;
+    }
+    for (const source of this.mergedMaps(resolved)) {
+      const found = this.get(source, key);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  has(map: unknown, key: string): boolean {
+    const resolved = this.resolve(map);
+    return isMap(resolved) && (resolved.items.some((pair) => !isMergeKey(pair.key) && this.text(pair.key) === key) || this.mergedMaps(resolved).some((source) => this.has(source, key)));
+  }
+
+  /** A map of strings (labels, annotations): merged-in pairs first, the map's own pairs over them. */
+  stringMap(node: unknown): Record<string, string> {
+    const resolved = this.resolve(node);
+    const out: Record<string, string> = {};
+    if (!isMap(resolved)) return out;
+    for (const source of this.mergedMaps(resolved).reverse()) Object.assign(out, this.stringMap(source));
+    for (const pair of resolved.items) {
+      if (isMergeKey(pair.key)) continue;
+      const key = this.text(pair.key);
+      const value = this.text(pair.value);
+      if (key !== null && value !== null) out[key] = value;
+    }
+    return out;
+  }
 }
 
-/** The `groups` sequence of a document, and the resource name when it is a PrometheusRule; null when the document holds no rules. */
-function groupsOf(doc: Document): { groups: Node | null; resource: string | null; at: Node | null } | null {
-  const root = doc.contents;
+/** With `merge: true`, the parser gives a `<<` key the value Symbol(<<). */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === "symbol";
+}
+
+/** The resources a document holds: itself, or the items of a `kind: List`. */
+function resourcesOf(reader: DocumentReader, root: unknown): unknown[] {
+  if (reader.text(reader.get(root, "kind")) !== "List") return [root];
+  const items = reader.get(root, "items");
+  return isSeq(items) ? items.items.map((item) => reader.resolve(item)) : [];
+}
+
+/** The `groups` sequence of a resource, and its name when it is a PrometheusRule; null when it holds no rules. */
+function groupsOf(reader: DocumentReader, root: unknown): { groups: Node | null; resource: string | null; at: Node | null } | null {
   if (!isMap(root)) return null;
-  if (text(root.get("kind", true)) === "PrometheusRule") {
-    const spec = root.get("spec", true);
-    const metadata = root.get("metadata", true);
-    const resource = isMap(metadata) ? text(metadata.get("name", true)) : null;
-    return { groups: isMap(spec) ? ((spec.get("groups", true) as Node | undefined) ?? null) : null, resource, at: (spec as Node | undefined) ?? root };
+  if (reader.text(reader.get(root, "kind")) === "PrometheusRule") {
+    const spec = reader.get(root, "spec");
+    const resource = reader.text(reader.get(reader.get(root, "metadata"), "name"));
+    return { groups: reader.get(spec, "groups") ?? null, resource, at: spec ?? root };
   }
-  if (root.has("groups")) return { groups: (root.get("groups", true) as Node | undefined) ?? null, resource: null, at: root };
+  if (reader.has(root, "groups")) return { groups: reader.get(root, "groups") ?? null, resource: null, at: root };
   return null;
 }
 
@@ -73,38 +140,46 @@ export function readRuleFile(file: string, source: string): RuleFileResult {
   const result: RuleFileResult = { rules: [], recordingRules: 0, otherDocuments: 0, problems: [] };
   const problem = (line: number, message: string) => result.problems.push({ file, line, message });
 
-  const docs = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const docs = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   if (!Array.isArray(docs)) return result; // an empty file
   for (const doc of docs) {
     if (doc.errors.length) {
       const [error] = doc.errors;
-      problem(lineCounter.linePos(error.pos[0]).line, `not valid YAML: ${error.message.split("\n")[0]}`);
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      const duplicate = error.code === "DUPLICATE_KEY" ? /^\s*(?:-\s+)?["']?([^"':]+)/.exec(source.split("\n")[line - 1]?.slice(col - 1) ?? "")?.[1] : undefined;
+      const message = duplicate ? `the key "${duplicate.trim()}" is given twice in one mapping (Prometheus refuses that too)` : error.message.split("\n")[0];
+      problem(yamlErrorLine(source, line), `not valid YAML: ${message}`);
       continue;
     }
     if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) continue; // `---` with nothing after it
-    const found = groupsOf(doc);
-    if (!found) {
-      result.otherDocuments++;
-      continue;
-    }
-    const { groups, resource } = found;
-    const where = resource ? `PrometheusRule "${resource}": ` : "";
-    if (!isSeq(groups)) {
-      problem(lineOf(groups ?? found.at), `${where}\`groups\` must be a list of rule groups`);
-      continue;
-    }
-    for (const group of groups.items) {
-      if (!isMap(group)) {
-        problem(lineOf(group as Node), `${where}each group must be a mapping with \`name\` and \`rules\``);
+    const reader = new DocumentReader(doc);
+    for (const resource of resourcesOf(reader, doc.contents)) {
+      const found = groupsOf(reader, resource);
+      if (!found) {
+        result.otherDocuments++;
         continue;
       }
-      readGroup(group, resource, where, lineOf, problem, result, file);
+      const { groups, resource: name } = found;
+      const where = name ? `PrometheusRule "${name}": ` : "";
+      if (!isSeq(groups)) {
+        problem(lineOf(groups ?? found.at), `${where}\`groups\` must be a list of rule groups`);
+        continue;
+      }
+      for (const item of groups.items) {
+        const group = reader.resolve(item);
+        if (!isMap(group)) {
+          problem(lineOf(item as Node), `${where}each group must be a mapping with \`name\` and \`rules\``);
+          continue;
+        }
+        readGroup(reader, group, name, where, lineOf, problem, result, file);
+      }
     }
   }
   return result;
 }
 
 function readGroup(
+  reader: DocumentReader,
   group: YAMLMap,
   resource: string | null,
   where: string,
@@ -113,41 +188,43 @@ function readGroup(
   result: RuleFileResult,
   file: string,
 ) {
-  const name = text(group.get("name", true))?.trim() ?? "";
+  const name = reader.text(reader.get(group, "name"))?.trim() ?? "";
   if (!name) problem(lineOf(group), `${where}a rule group needs a \`name\``);
-  const rules = group.get("rules", true);
+  const rules = reader.get(group, "rules");
   if (rules === undefined || rules === null || (isScalar(rules) && rules.value === null)) return; // an empty group is valid
   if (!isSeq(rules)) {
-    problem(lineOf(rules as Node, lineOf(group)), `${where}\`rules\` of group "${name}" must be a list`);
+    problem(lineOf(rules, lineOf(group)), `${where}\`rules\` of group "${name}" must be a list`);
     return;
   }
-  for (const rule of rules.items) {
+  for (const item of rules.items) {
+    const rule = reader.resolve(item);
     if (!isMap(rule)) {
-      problem(lineOf(rule as Node, lineOf(group)), `${where}each rule of group "${name}" must be a mapping`);
+      problem(lineOf(item as Node, lineOf(group)), `${where}each rule of group "${name}" must be a mapping`);
       continue;
     }
-    if (rule.has("record")) {
+    if (reader.has(rule, "record")) {
       result.recordingRules++;
       continue;
     }
-    const alertNode = rule.get("alert", true) as Node | undefined;
-    const alert = text(alertNode)?.trim() ?? "";
+    const alertNode = reader.get(rule, "alert");
+    const alert = reader.text(alertNode)?.trim() ?? "";
     if (!alert) {
       problem(lineOf(rule), `${where}a rule of group "${name}" has neither \`alert\` nor \`record\``);
       continue;
     }
-    const annotationsNode = rule.get("annotations", true);
-    const urlNode = isMap(annotationsNode) ? (annotationsNode.get("runbook_url", true) as Node | undefined) : undefined;
+    const annotationsNode = reader.get(rule, "annotations");
+    const urlNode = reader.get(annotationsNode, "runbook_url");
     result.rules.push({
       file,
-      line: lineOf(alertNode, lineOf(rule)),
+      // A rule written as an alias (`- *rule`) is reported where it is used.
+      line: isAlias(item) ? lineOf(item as Node) : lineOf(alertNode, lineOf(rule)),
       alert,
       group: name,
       resource,
-      expr: text(rule.get("expr", true)) ?? "",
-      for: text(rule.get("for", true)),
-      labels: stringMap(rule.get("labels", true)),
-      annotations: stringMap(annotationsNode),
+      expr: reader.text(reader.get(rule, "expr")) ?? "",
+      for: reader.text(reader.get(rule, "for")),
+      labels: reader.stringMap(reader.get(rule, "labels")),
+      annotations: reader.stringMap(annotationsNode),
       runbookUrlLine: urlNode ? lineOf(urlNode) : null,
     });
   }
