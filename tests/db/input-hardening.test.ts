@@ -151,7 +151,8 @@ describe(`input hardening on ${kind}`, () => {
       expect(incident.title.length).toBeLessThanOrEqual(INCIDENT_LIMITS.title);
       // Cut before the family emoji, never inside it.
       expect(incident.title).toMatch(/x…$/);
-      expect(incident.environment).toBe("prodeks[0m");
+      // NUL dropped, and the colour code whole (it left "[0m" when only the ESC byte was dropped).
+      expect(incident.environment).toBe("prodeks");
       expect(incident.host).toBe("host\ufffdname");
       expect(incident.phenomenon).toContain("line one\nlinetwo");
       for (const value of [incident.title, incident.service, incident.environment, incident.host ?? "", incident.phenomenon, ...Object.values(incident.alertLabels ?? {})]) expect(wellFormed(value), value.slice(0, 40)).toBe(true);
