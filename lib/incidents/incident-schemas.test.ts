@@ -53,6 +53,20 @@ describe("incidentCreateSchema", () => {
     });
   });
 
+  it("a value of the wrong type says so; only a missing one is \"required\" (\"service\": 42 said \"Service is required\")", () => {
+    expect(fieldErrors(incidentCreateSchema.safeParse({ ...form, service: 42, title: ["a"], startedAt: 1_700_000_000 }))).toEqual({
+      service: "Service must be text",
+      title: "Title must be text",
+      startedAt: "Started at must be a date and time with a time zone, like 2026-11-22T10:15:00Z",
+    });
+    const { service: _s, startedAt: _t, ...missing } = form;
+    expect(fieldErrors(incidentCreateSchema.safeParse({ ...missing, environment: null }))).toEqual({
+      service: "Service is required",
+      environment: "Environment is required",
+      startedAt: "Started at is required",
+    });
+  });
+
   it("asks for a time zone on times", () => {
     expect(fieldErrors(incidentCreateSchema.safeParse({ ...form, startedAt: "2026-11-20T08:00" })).startedAt).toMatch(/^Started at must be a date and time/);
   });

@@ -2,7 +2,7 @@ import "@/lib/zod-jitless";
 import { z } from "zod";
 import { INCIDENT_LIMITS, textRule, yearProblem } from "./incident-limits";
 import { RESULT_REQUIRED_MESSAGE, SEVERITIES, SOURCES, STATUSES } from "./incident-vocabulary";
-import { requiredText } from "./incident-text-fields";
+import { requiredOr, requiredText } from "./incident-text-fields";
 import { parseIsoDateTime } from "./iso-time";
 import { formatNumber } from "@/lib/format-number";
 
@@ -60,7 +60,7 @@ function checkedDate(text: string, label: string, ctx: z.RefinementCtx): Date {
 
 const dateTime = (label: string) =>
   z
-    .string({ error: `${label} is required` })
+    .string({ error: requiredOr(label, dateTimeMessage(label)) })
     .trim()
     .transform((text, ctx) => {
       if (!text) {
