@@ -41,7 +41,7 @@ async function poll(tryTake: () => Promise<boolean>, what: string, waitMs: numbe
         `Another process has held the lock on ${what} for ${Math.round(waitMs / 1000)} s (it is migrating or seeding that database): let it finish or stop it, then retry.`,
       );
     }
-    if (!announced) console.log(`triage: waiting for another process to finish migrating or seeding (lock: ${what})…`);
+    if (!announced) console.error(`triage: waiting for another process to finish migrating or seeding (lock: ${what})…`);
     announced = true;
     await sleep(POLL_MS);
   }

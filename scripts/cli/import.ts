@@ -4,8 +4,9 @@ import { cliContext } from "@/lib/auth/cli-context";
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CommandSpec, type ParsedCommandLine } from "@/lib/cli/parse-command-line";
 import { getConfig } from "@/lib/config/env";
 import { prepareDatabase } from "@/lib/db/prepare-database";
-import { decodeImportFile, ImportFormatError, parseIncidentCsv, parseIncidentJson } from "@/lib/incidents/incident-import-format";
+import { decodeImportFile, ImportFormatError, parseIncidentCsv, parseIncidentJson, type ImportRow } from "@/lib/incidents/incident-import-format";
 import { importIncidents, type ImportReport } from "@/lib/incidents/import-incidents";
+import { isDatabaseBusy } from "@/lib/incidents/db-errors";
 import { displayPath } from "@/lib/cli/collect-files";
 import type { CliIo } from "./io";
 
@@ -30,6 +31,44 @@ export const importSpec: CommandSpec = {
     "2 bad usage or a file that cannot be read as an export.",
   ],
 };
+
+/** How long an import waits for another process's write lock (another import is one long transaction). */
+const LOCK_WAIT_MS = 10 * 60_000;
+const RETRY_AFTER_MS = 1000;
+
+/**
+ * Runs the import, and runs it again while another process holds SQLite's write lock: the import
+ * is one transaction, so a try that gave up stored nothing and retrying is safe. Two imports at
+ * once ended with \`unexpected error: PrismaClientKnownRequestError … Operation has timed out\`
+ * and a stack; now the second says once that it waits, then imports (or, after LOCK_WAIT_MS,
+ * says in one line that the file stayed locked).
+ */
+async function waitingForWriteLock<T>(what: string, io: CliIo, run: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  let announced = false;
+  for (;;) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isDatabaseBusy(error)) throw error;
+      if (Date.now() >= deadline) throw new UsageError(`${what}: another process has held its write lock for ${LOCK_WAIT_MS / 60_000} minutes; nothing was imported. Let it finish, then import again.`);
+      if (!announced) io.stderr(`triage import: ${what} is locked by another process writing to it (another import, a backup or a restore?); waiting for it…\n`);
+      announced = true;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    }
+  }
+}
+
+/** The file's rows; a file that is not an export is a usage error at its line. */
+function readRows(bytes: Uint8Array, ext: string, file: string): ImportRow[] {
+  try {
+    const text = decodeImportFile(bytes);
+    return ext === ".csv" ? parseIncidentCsv(text) : parseIncidentJson(text);
+  } catch (error) {
+    if (error instanceof ImportFormatError) throw new UsageError(`${file}:${error.line}: ${error.message}`);
+    throw error;
+  }
+}
 
 function printReport(report: ImportReport, file: string, options: { dryRun: boolean; skipInvalid: boolean }, io: CliIo) {
   for (const p of report.invalid) io.stderr(`${file}:${p.line}: ${p.field}: ${p.message}\n`);
@@ -66,17 +105,13 @@ export async function importCommand({ values, positionals }: ParsedCommandLine, 
   } catch (error) {
     throw new UsageError(`${file}: cannot read (${error instanceof Error ? error.message : String(error)})`);
   }
-  let rows;
-  try {
-    const text = decodeImportFile(bytes);
-    rows = ext === ".csv" ? parseIncidentCsv(text) : parseIncidentJson(text);
-  } catch (error) {
-    if (error instanceof ImportFormatError) throw new UsageError(`${file}:${error.line}: ${error.message}`);
-    throw error;
-  }
-  await prepareDatabase(getConfig().database);
+  const rows = readRows(bytes, ext, file);
+  const database = getConfig().database;
+  await prepareDatabase(database);
   const options = { dryRun: values["dry-run"] === true, skipInvalid: values["skip-invalid"] === true };
-  const report = await importIncidents(cliContext(), rows, { ...options, fileName: path.basename(abs) });
+  const report = await waitingForWriteLock(database.kind === "sqlite" ? database.file : "the database", io, () =>
+    importIncidents(cliContext(), rows, { ...options, fileName: path.basename(abs) }),
+  );
   printReport(report, file, options, io);
   return report.invalid.length ? EXIT_PROBLEMS : EXIT_OK;
 }
