@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { IncidentDto } from "./incident-dto";
 import { CSV_COLUMNS, csvCell, incidentsToCsv, incidentsToJson } from "./incident-export-format";
@@ -79,5 +80,13 @@ describe("incidentsToJson", () => {
   it("wraps the incidents with count and truncation", () => {
     const parsed = JSON.parse(incidentsToJson([incident], new Date("2026-11-22T00:00:00Z"), true));
     expect(parsed).toEqual({ exportedAt: "2026-11-22T00:00:00.000Z", count: 1, truncated: true, items: [incident] });
+  });
+});
+
+describe("the README's list of CSV columns", () => {
+  it("is the export's (it listed 17 of the 21: the four sections were missing)", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const listed = /has the\s+columns `([^`]+)`/.exec(readme)?.[1];
+    expect(listed?.split(",")).toEqual([...CSV_COLUMNS]);
   });
 });
