@@ -8,7 +8,7 @@ import { LocalTime } from "./local-time";
 /** Recurring incidents no runbook is linked to, each with a way to start writing one. */
 export function RunbookGapsCard({ gaps }: { gaps: RunbookGapDto[] }) {
   return (
-    <DashboardCard id="gaps" title="Runbook gaps" note="Incidents in the range with no runbook linked, seen at least twice: same alert name, or same service and similar title.">
+    <DashboardCard id="gaps" title="Runbook gaps" note="Incidents in the range with no runbook linked, seen at least twice: same alert name (unless a runbook already lists the alert), or same service and similar title.">
       {gaps.length === 0 ? (
         <EmptyState logLink={false}>Every recurring incident in this range has a runbook. Repeats without one will show here, with a draft to start from.</EmptyState>
       ) : (

@@ -16,10 +16,12 @@ export interface AlertCountQuery {
   unlinkedOnly?: boolean;
   minCount?: number;
   limit?: number;
+  /** Alert names left out: for gaps, those a runbook already lists in its frontmatter `alerts`. */
+  exceptAlertnames?: readonly string[];
 }
 
 /** Alert names by how many incidents they opened in the range, most first (then most recent, then name). */
-export async function countIncidentsByAlert({ range, unlinkedOnly = false, minCount = 1, limit = 10 }: AlertCountQuery): Promise<AlertCount[]> {
+export async function countIncidentsByAlert({ range, unlinkedOnly = false, minCount = 1, limit = 10, exceptAlertnames = [] }: AlertCountQuery): Promise<AlertCount[]> {
   let query = queryBuilder()
     .selectFrom("Incident")
     .select((eb) => ["Incident.alertname", eb.fn.countAll<number | bigint>().as("count"), eb.fn.max("Incident.startedAt").as("lastSeen")])
@@ -32,6 +34,7 @@ export async function countIncidentsByAlert({ range, unlinkedOnly = false, minCo
     .orderBy("Incident.alertname")
     .limit(limit);
   if (unlinkedOnly) query = query.where(noRunbookLinked);
+  if (exceptAlertnames.length) query = query.where("Incident.alertname", "not in", [...exceptAlertnames]);
   const rows = await query.execute();
   return rows.flatMap((row) => (row.alertname === null ? [] : [{ alertname: row.alertname, count: toNumber(row.count) ?? 0, lastSeen: new Date(row.lastSeen) }]));
 }

@@ -17,7 +17,8 @@ import { getRunbookUsage } from "@/lib/metrics/get-runbook-usage";
 import type { ListLink } from "@/lib/metrics/list-link";
 import { previousRange, rangeEndingAt } from "@/lib/metrics/metric-range";
 import { fireAlert, giveFeedback, logIncident } from "../support/incident-fixtures";
-import { viewerContext } from "../support/actors";
+import { updateIncident } from "@/lib/incidents/update-incident";
+import { anonymousEditor, viewerContext } from "../support/actors";
 
 /**
  * Every metric against figures worked out by hand from the fixtures below,
@@ -179,5 +180,21 @@ describe(`metrics on ${getConfig().database.kind}`, () => {
       const body = (await response.json()) as IncidentListDto;
       expect(body.items.length, `${figure.path}: ${search}`).toBe(figure.count);
     }
+  });
+
+  // Last: it adds incidents to the fixtures.
+  it("an alert a runbook lists is not a gap, even with unlinked incidents (\"write a runbook\" would start a second one)", async () => {
+    // The webhook links pod-crashloopbackoff (it lists KubePodCrashLooping); someone unlinked it from both.
+    for (const [fingerprint, startsAt] of [["k1", "2026-01-04T06:00:00Z"], ["k2", "2026-01-05T06:00:00Z"]]) {
+      const id = await fireAlert({ alertname: "KubePodCrashLooping", fingerprint, service: "checkout", startsAt });
+      await updateIncident(anonymousEditor(), id, { runbooks: [] });
+    }
+    expect((await countIncidentsByAlert({ range, unlinkedOnly: true, minCount: 2 })).map((g) => g.alertname)).toEqual(["KubePodCrashLooping", "FixtureDiskFull"]);
+    expect((await countIncidentsByAlert({ range, unlinkedOnly: true, minCount: 2, exceptAlertnames: ["KubePodCrashLooping"] })).map((g) => g.alertname)).toEqual(["FixtureDiskFull"]);
+    const dashboard = await getDashboard(viewerContext(), 30, now);
+    expect(dashboard.gaps.map((g) => [g.kind, g.label, g.count])).toEqual([
+      ["alert", "FixtureDiskFull", 2],
+      ["title", "disk full on node-7", 2],
+    ]);
   });
 });
