@@ -81,6 +81,35 @@ describe("checkAlertRules", () => {
     expect(catalogue.queries).toHaveLength(5);
   });
 
+  it("fills in the templates Prometheus fills from the rule alone (checked as written, {{ $labels.alertname }} failed)", async () => {
+    const catalogue = fakeCatalogue({});
+    const report = await checkAlertRules(
+      {
+        files: 1,
+        recordingRules: 0,
+        rules: [
+          rule("KubePodCrashLooping", "https://triage.example.com/runbooks/alerts/{{ $labels.alertname }}"),
+          rule("CPUThrottlingHigh", "https://triage.example.com/runbooks/alerts/{{ .Labels.alertname | toLower }}"),
+          rule("KubePodCrashLooping", "https://triage.example.com/runbooks/{{$labels.runbook}}", { labels: { runbook: "pod-crashloopbackoff" } }),
+          rule("KubePodCrashLooping", "https://triage.example.com/runbooks/alerts/{{ $labels.alertname }}?ns={{ $labels.namespace }}"),
+          rule("KubePodCrashLooping", "https://triage.example.com/runbooks/{{ $value }}"),
+        ],
+      },
+      base,
+      catalogue,
+    );
+    expect(report.checks.map((c) => [c.ok, c.problem?.code ?? null, c.runbook?.slug ?? null])).toEqual([
+      [true, null, "pod-crashloopbackoff"],
+      [true, null, "cfs-cpu-throttling"],
+      [true, null, "pod-crashloopbackoff"],
+      [false, "templated-runbook-url", null],
+      [false, "templated-runbook-url", null],
+    ]);
+    expect(report.checks[3].problem?.message).toBe(
+      "runbook_url https://triage.example.com/runbooks/alerts/KubePodCrashLooping?ns={{ $labels.namespace }} depends on {{ $labels.namespace }}, which only the firing alert knows: link a runbook by its slug or by the alert name",
+    );
+  });
+
   it("suggests the runbook that lists the alert first, then search results without repeating it, at most three", async () => {
     const catalogue = fakeCatalogue({ "CPU throttling": ["cfs-cpu-throttling", "oom-killer", "pod-crashloopbackoff"] });
     const report = await checkAlertRules(

@@ -2,7 +2,7 @@ import { newRunbookSlug } from "@/lib/runbooks/new-runbook-slug";
 import { splitCamelCase } from "@/lib/runbooks/suggest-runbooks";
 import { meetsSuggestionFloor } from "@/lib/search/suggestion-floor";
 import type { AlertRule } from "./read-rule-file";
-import { alertUrlFor, classifyRunbookUrl, runbookUrlFor, type BaseUrl } from "./runbook-link";
+import { alertUrlFor, classifyRunbookUrl, fillRunbookUrl, runbookUrlFor, type BaseUrl } from "./runbook-link";
 import { searchTextOfRule } from "./search-text";
 
 /**
@@ -32,7 +32,7 @@ export interface RunbookCatalogue {
   search(text: string, limit: number): Promise<(CatalogueRunbook & { score: number })[]>;
 }
 
-export type RuleProblemCode = "missing-runbook-url" | "foreign-runbook-url" | "not-a-runbook-url" | "unknown-runbook" | "alert-not-listed";
+export type RuleProblemCode = "missing-runbook-url" | "templated-runbook-url" | "foreign-runbook-url" | "not-a-runbook-url" | "unknown-runbook" | "alert-not-listed";
 
 export interface Suggestion extends CatalogueRunbook {
   /** What to put in runbook_url to link it. */
@@ -76,10 +76,15 @@ export interface RulesCheckReport {
 export const SUGGESTION_LIMIT = 3;
 
 function problemOf(rule: AlertRule, base: BaseUrl, catalogue: RunbookCatalogue): Pick<RuleCheck, "runbook" | "problem"> {
-  const link = classifyRunbookUrl(rule.annotations.runbook_url, base);
+  const link = classifyRunbookUrl(fillRunbookUrl(rule.annotations.runbook_url, rule.alert, rule.labels), base);
   switch (link.kind) {
     case "missing":
       return { runbook: null, problem: { code: "missing-runbook-url", message: "no runbook_url annotation" } };
+    case "template":
+      return {
+        runbook: null,
+        problem: { code: "templated-runbook-url", message: `runbook_url ${link.url} depends on ${link.expression}, which only the firing alert knows: link a runbook by its slug or by the alert name` },
+      };
     case "foreign":
       return { runbook: null, problem: { code: "foreign-runbook-url", message: `runbook_url ${link.url} is not a page of ${base.href}` } };
     case "other-page":

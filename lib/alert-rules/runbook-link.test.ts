@@ -36,7 +36,8 @@ describe("classifyRunbookUrl", () => {
     ["https://triage.example.com.evil.io/runbooks/pod-pending", { kind: "foreign" }],
     ["https://runbooks.prometheus-operator.dev/runbooks/kubernetes/kubepodcrashlooping", { kind: "foreign" }],
     ["/runbooks/pod-pending", { kind: "foreign" }],
-    ["{{ $labels.runbook }}", { kind: "foreign" }],
+    // A template of a label only the firing series has: said so, not "not a page of" the site.
+    ["{{ $labels.runbook }}", { kind: "template", expression: "{{ $labels.runbook }}" }],
   ])("%j", (url, expected) => expect(classifyRunbookUrl(url, base)).toMatchObject(expected));
 
   it("honours a base URL with a path: only pages under it count", () => {

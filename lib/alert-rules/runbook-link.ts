@@ -6,6 +6,7 @@
 
 export type RunbookLink =
   | { kind: "missing" }
+  | { kind: "template"; url: string; expression: string }
   | { kind: "foreign"; url: string }
   | { kind: "other-page"; url: string }
   | { kind: "slug"; url: string; slug: string }
@@ -34,9 +35,29 @@ export function parseBaseUrl(value: string): BaseUrl | null {
   return { origin: url.origin, path, href: url.origin + path };
 }
 
+/** `{{ $labels.name }}` or `{{ .Labels.name }}`, optionally piped to toLower or toUpper: what a rule file's templates use for labels. */
+const LABEL_TEMPLATE = /\{\{-?\s*(?:\$labels|\.Labels)\.([A-Za-z_][A-Za-z0-9_]*)\s*(?:\|\s*(toLower|toUpper)\s*)?-?\}\}/g;
+
+/**
+ * A runbook_url as Prometheus fills it in when the alert fires, as far as the rule alone tells:
+ * `alertname` is the rule's alert, and a label the rule sets to plain text is that text. A URL
+ * such as `…/runbooks/alerts/{{ $labels.alertname }}` was checked as written and failed. A
+ * template left over (a label of the firing series, `{{ $value }}`) is reported as one.
+ */
+export function fillRunbookUrl(value: string | undefined, alert: string, labels: Readonly<Record<string, string>>): string | undefined {
+  if (value === undefined || !value.includes("{{")) return value;
+  return value.replace(LABEL_TEMPLATE, (expression, name: string, pipe?: string) => {
+    const known = name === "alertname" ? alert : Object.hasOwn(labels, name) && !labels[name].includes("{{") ? labels[name] : undefined;
+    if (known === undefined) return expression;
+    return pipe === "toLower" ? known.toLowerCase() : pipe === "toUpper" ? known.toUpperCase() : known;
+  });
+}
+
 export function classifyRunbookUrl(value: string | undefined, base: BaseUrl): RunbookLink {
   const raw = value?.trim() ?? "";
   if (!raw) return { kind: "missing" };
+  const template = /\{\{.*?\}\}/.exec(raw);
+  if (template) return { kind: "template", url: raw, expression: template[0] };
   let url: URL;
   try {
     url = new URL(raw);
