@@ -152,6 +152,16 @@ describe("triage check-rules", () => {
     expect(code).toBe(EXIT_OK);
   }, 60_000);
 
+  it("says on stderr when it found no alerting rule to check (a pass that checked nothing read as all linked)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "triage-rules-"));
+    writeFileSync(path.join(dir, "deploy.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n");
+    writeFileSync(path.join(dir, "recording.yaml"), "groups:\n  - name: r\n    rules:\n      - record: job:up:sum\n        expr: sum by (job) (up)\n");
+    const { code, stdout, stderr } = await triage(["check-rules", ".", ...BASE], dir);
+    expect(stderr).toBe("triage check-rules: no alerting rules found in 2 files (1 recording rule, 1 other document): nothing was checked\n");
+    expect(stdout).toBe("0 alerting rules checked in 2 files: 0 with a working runbook, 0 without.\n");
+    expect(code).toBe(EXIT_OK);
+  });
+
   it("github format: an ::error at each broken rule's line, with the fix in the message", async () => {
     const { code, stdout } = await triage(["check-rules", "tests/fixtures/rules/team/platform-rules.yaml", ...BASE, "--format=github"]);
     expect(code).toBe(EXIT_PROBLEMS);

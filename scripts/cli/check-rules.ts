@@ -44,6 +44,7 @@ export async function checkRules({ values, positionals }: ParsedCommandLine, io:
   const rules: AlertRule[] = [];
   const inputProblems: RuleFileProblem[] = [];
   let recordingRules = 0;
+  let otherDocuments = 0;
   for (const abs of files) {
     const file = displayPath(abs, io.cwd);
     let source: string;
@@ -56,6 +57,13 @@ export async function checkRules({ values, positionals }: ParsedCommandLine, io:
     rules.push(...read.rules);
     inputProblems.push(...read.problems);
     recordingRules += read.recordingRules;
+    otherDocuments += read.otherDocuments;
+  }
+  if (rules.length === 0 && inputProblems.length === 0) {
+    // A pass that checked nothing (a folder of Deployments, a wrong path) would read as "all linked".
+    io.stderr(
+      `triage check-rules: no alerting rules found in ${files.length === 1 ? "1 file" : `${files.length} files`} (${recordingRules} recording rule${recordingRules === 1 ? "" : "s"}, ${otherDocuments} other document${otherDocuments === 1 ? "" : "s"}): nothing was checked\n`,
+    );
   }
 
   let catalogue: RunbookCatalogue;
