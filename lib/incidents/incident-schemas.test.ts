@@ -114,6 +114,14 @@ describe("incidentUpdateSchema", () => {
   });
 });
 
+describe("incidentUpdateSchema: runbook feedback", () => {
+  it("one answer per runbook (two opposite answers were accepted and the last won)", () => {
+    const twice = incidentUpdateSchema.safeParse({ runbookFeedback: [{ slug: "pod-pending", fixWorked: true }, { slug: "pod-pending", fixWorked: false }] });
+    expect(fieldErrors(twice)).toEqual({ runbookFeedback: "Runbook feedback names a runbook twice: give one answer per runbook" });
+    expect(incidentUpdateSchema.safeParse({ runbookFeedback: [{ slug: "pod-pending", fixWorked: true }, { slug: "oom-killer", fixWorked: null }] }).success).toBe(true);
+  });
+});
+
 describe("incidentEventCreateSchema", () => {
   it("needs an author and a message", () => {
     expect(fieldErrors(incidentEventCreateSchema.safeParse({ author: "", message: " " }))).toEqual({ author: "Author is required", message: "Note is required" });

@@ -246,6 +246,8 @@ export const incidentUpdateSchema = z
         error: "Runbook feedback must be a list of { slug, fixWorked }",
       })
       .max(INCIDENT_LIMITS.runbooks, `At most ${INCIDENT_LIMITS.runbooks} feedback entries`)
+      // Two answers for one runbook (one true, one false) were both accepted and the last won.
+      .refine((entries) => new Set(entries.map((e) => e.slug)).size === entries.length, "Runbook feedback names a runbook twice: give one answer per runbook")
       .optional(),
     /** The version the client last saw; a different stored version answers 409. */
     version: z.number({ error: "Version must be a number" }).int("Version must be a whole number").positive("Version must be positive").optional(),
