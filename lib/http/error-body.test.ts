@@ -16,6 +16,15 @@ describe("toErrorResponseBody", () => {
     });
   });
 
+  it("the domain's field errors are summarised like the schema's, naming the field (they gave the bare message)", () => {
+    expect(toErrorResponseBody(new FieldValidationError({ resolvedAt: "Resolved at cannot be before started at" }), "test").body.error.message).toBe(
+      "resolvedAt: Resolved at cannot be before started at",
+    );
+    expect(toErrorResponseBody(new FieldValidationError({ startedAt: "Started at cannot be in the future", detectedAt: "x", result: "y" }), "test").body.error.message).toBe(
+      "startedAt: Started at cannot be in the future (and 2 more problems)",
+    );
+  });
+
   it.each([
     [new FieldValidationError({ runbooks: "No runbook" }), 400, "invalid_input", { runbooks: "No runbook" }],
     [new NotFoundError("Incident 9 not found"), 404, "not_found", {}],

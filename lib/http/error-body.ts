@@ -1,7 +1,7 @@
 import "@/lib/zod-jitless";
 import { ZodError } from "zod";
 import { isDatabaseBusy } from "@/lib/incidents/db-errors";
-import { ConflictError, FieldValidationError, NotFoundError } from "@/lib/incidents/errors";
+import { ConflictError, FieldValidationError, fieldsSummary, NotFoundError } from "@/lib/incidents/errors";
 import { setOwn } from "@/lib/own-property";
 import type { ApiErrorBody } from "./error-body-schema";
 import type { ErrorCode } from "./error-codes";
@@ -35,10 +35,7 @@ export function zodFields(error: ZodError): { message: string; fields: Record<st
     if (key && !Object.hasOwn(fields, key)) setOwn(fields, key, issue.message);
   }
   const first = error.issues[0];
-  const path = first ? first.path.map(String).join(".") : "";
-  const summary = first ? (path ? `${path}: ${first.message}` : first.message) : "Invalid input";
-  const more = error.issues.length - 1;
-  return { message: more > 0 ? `${summary} (and ${more} more problem${more > 1 ? "s" : ""})` : summary, fields };
+  return { message: fieldsSummary(first && { field: first.path.map(String).join("."), message: first.message }, error.issues.length - 1), fields };
 }
 
 /** A write that waited out the busy timeout: a retry a few seconds later usually gets through. */
