@@ -195,6 +195,12 @@ describe(`incident list on ${kind}`, () => {
       expect(ids(await all(query))).toEqual(ids(matching));
     });
 
+    it("an empty parameter is not given, whichever it is (hasAlert=, sort=, limit= and fixWorked= were 400 where status= was ignored)", async () => {
+      const plain = await list("");
+      expect(await list("status=&service=&hasAlert=&hasRunbook=&fixWorked=&sort=&order=&limit=&q=&from=")).toEqual(plain);
+      expect((await list("severty=")).status).toBe(400);
+    });
+
     it("a filter that matches nothing gives an empty page", async () => {
       expect(await list("service=nope")).toEqual({ status: 200, body: { items: [], nextCursor: null } });
     });
