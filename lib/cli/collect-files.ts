@@ -35,9 +35,19 @@ function walk(dir: string, extensions: readonly string[]): string[] {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...walk(full, extensions));
-    else if (entry.isFile() && extensions.some((ext) => entry.name.endsWith(ext))) out.push(full);
+    // A symbolic link to a file counts (rule files are often linked in from elsewhere); links to
+    // folders are not followed (a loop would never end). RULES.YAML is a .yaml file too.
+    else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(full))) && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) out.push(full);
   }
   return out;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false; // a dangling link
+  }
 }
 
 /** How a file is named in output: relative to where the command was run (GitHub annotations need repository-relative paths). */

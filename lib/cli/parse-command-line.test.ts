@@ -24,9 +24,12 @@ describe("parseCommandLine", () => {
     });
   });
 
-  it("--help and -h win over missing arguments", () => {
+  it("--help and -h win over missing arguments, and over an unknown option (that was an error)", () => {
     expect(parseCommandLine(spec, ["--help"]).help).toBe(true);
     expect(parseCommandLine(spec, ["-h"]).help).toBe(true);
+    expect(parseCommandLine(spec, ["--help", "--bogus"]).help).toBe(true);
+    expect(parseCommandLine(spec, ["--bogus", "-h"]).help).toBe(true);
+    expect(() => parseCommandLine(spec, ["--bogus"])).toThrow(UsageError);
   });
 
   it.each([

@@ -51,6 +51,8 @@ export function parseCommandLine(spec: CommandSpec, argv: string[]): ParsedComma
   try {
     parsed = parseArgs({ args: argv, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
   } catch (error) {
+    // Asking for help wins over a mistake elsewhere on the line (`--help --bogus` was an error).
+    if (argv.includes("--help") || argv.includes("-h")) return { help: true, values: {}, positionals: [] };
     // util.parseArgs messages name the option; drop its advice about "--" which only confuses here.
     throw new UsageError((error instanceof Error ? error.message : String(error)).replace(/\. To specify a positional argument.*$/s, ""));
   }

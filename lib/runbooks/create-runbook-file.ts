@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { slugPattern } from "./frontmatter-schema";
 import { reservedSlugProblem } from "./reserved-slugs";
+import { textProblem } from "@/lib/incidents/incident-limits";
 import { DEFAULT_CONTENT_DIR, listRunbookFiles } from "./read-runbook-files";
 import { buildRunbookSkeleton } from "./runbook-skeleton";
 
@@ -27,6 +28,9 @@ export function createRunbookFile({ slug, folder, title, today = new Date(), con
   if (!slugPattern.test(slug)) throw new RunbookFileError(`"${slug}" is not a valid slug: use lower-case words joined by hyphens, e.g. pod-pending`);
   const reserved = reservedSlugProblem(slug);
   if (reserved) throw new RunbookFileError(reserved);
+  // The title goes into the frontmatter as one line: a line break or a control character would break it.
+  const titleProblem = title === undefined ? null : textProblem(title, "line");
+  if (titleProblem) throw new RunbookFileError(`the title ${titleProblem}`);
   if (folder !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(folder)) {
     throw new RunbookFileError(`"${folder}" is not a valid folder: one lower-case area name such as kubernetes or linux`);
   }

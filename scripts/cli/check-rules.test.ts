@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -152,6 +152,25 @@ describe("triage check-rules", () => {
     expect(code).toBe(EXIT_OK);
   }, 60_000);
 
+  it("triage help <command> prints that command's help (it printed the general one)", async () => {
+    const { code, stdout } = await triage(["help", "import"]);
+    expect(code).toBe(EXIT_OK);
+    expect(stdout).toMatch(/^Usage: triage import <file\.csv\|file\.json> \[options\]/);
+  });
+
+  it("folders: a symbolic link to a rule file and an upper-case .YAML are read (both were skipped)", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "triage-rules-"));
+    const rule = (alert: string) => `groups:\n  - name: g\n    rules:\n      - alert: ${alert}\n        expr: up == 0\n        annotations:\n          runbook_url: https://triage.example.com/runbooks/pod-pending\n`;
+    writeFileSync(path.join(dir, "UPPER.YAML"), rule("Upper"));
+    const elsewhere = mkdtempSync(path.join(tmpdir(), "triage-rules-target-"));
+    writeFileSync(path.join(elsewhere, "linked.yaml"), rule("Linked"));
+    symlinkSync(path.join(elsewhere, "linked.yaml"), path.join(dir, "linked.yaml"));
+    symlinkSync(path.join(elsewhere, "missing.yaml"), path.join(dir, "dangling.yaml"));
+    const { code, stdout } = await triage(["check-rules", ".", ...BASE], dir);
+    expect(stdout).toBe("2 alerting rules checked in 2 files: 2 with a working runbook, 0 without.\n");
+    expect(code).toBe(EXIT_OK);
+  });
+
   it("says on stderr when it found no alerting rule to check (a pass that checked nothing read as all linked)", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "triage-rules-"));
     writeFileSync(path.join(dir, "deploy.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n");
@@ -184,6 +203,9 @@ describe("triage check-rules", () => {
     [["check-rules", KP, ...BASE, "--format", "sarif"], /--format must be one of text, json, github/, "stderr"],
     [["check-rules"], /missing <files or folders>…/, "stderr"],
     [["frobnicate"], /unknown command "frobnicate"/, "stderr"],
+    // It was ignored: without --url nothing is sent anywhere.
+    [["check-rules", KP, ...BASE, "--token", "abc"], /--token is sent to the server --url names/, "stderr"],
+    [["help", "frobnicate"], /triage help: unknown command "frobnicate"/, "stderr"],
   ] as const)("exits 2 on bad usage or input: %j", async (args, message, stream) => {
     const result = await triage([...args]);
     expect(result.code).toBe(EXIT_USAGE);

@@ -34,6 +34,10 @@ export const checkRulesSpec: CommandSpec = {
 export async function checkRules({ values, positionals }: ParsedCommandLine, io: CliIo): Promise<number> {
   const format = (values.format as RulesReportFormat | undefined) ?? "text";
   const serverUrl = values.url as string | undefined;
+  if (values.token !== undefined && serverUrl === undefined) {
+    // It was ignored: without --url the check reads this checkout's runbooks and sends nothing anywhere.
+    throw new UsageError("--token is sent to the server --url names; without --url the check reads content/runbooks here and needs no token");
+  }
   if (serverUrl !== undefined && !parseBaseUrl(serverUrl)) throw new UsageError(`--url must be an http(s) URL like http://localhost:3000, got "${serverUrl}"`);
   const baseValue = (values["base-url"] as string | undefined) ?? serverUrl ?? io.env.TRIAGE_PUBLIC_URL;
   if (!baseValue) throw new UsageError("--base-url is required (the URL your runbook_url annotations should start with, e.g. https://triage.example.com)");

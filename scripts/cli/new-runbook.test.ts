@@ -35,6 +35,8 @@ describe("triage new-runbook", () => {
     [["new-runbook", "Pod Pending"], /"Pod Pending" is not a valid slug/],
     [["new-runbook"], /missing <slug>/],
     [["new-runbook", "a", "b"], /too many arguments: b/],
+    // The title goes into the frontmatter as one line: a line break was written into it.
+    [["new-runbook", "cli-test-bad-title", "--title", "Disk full\nrm -rf"], /the title must not contain control characters/],
   ])("exits 2 and writes nothing: %j", async (args, message) => {
     const { code, stderr } = await triage(args);
     expect(code).toBe(EXIT_USAGE);

@@ -25,6 +25,16 @@ export const COMMANDS: Command[] = [
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === "help" && rest.length > 0) {
+    // `triage help import` printed the general help.
+    const asked = COMMANDS.find((c) => c.spec.name === rest[0]);
+    if (!asked) {
+      io.stderr(`triage help: unknown command "${rest[0]}" (commands: ${COMMANDS.map((c) => c.spec.name).join(", ")})\n`);
+      return EXIT_USAGE;
+    }
+    io.stdout(formatHelp(asked.spec));
+    return 0;
+  }
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io[name ? "stdout" : "stderr"](formatMainHelp(COMMANDS.map((c) => c.spec)));
     return name ? 0 : EXIT_USAGE;
