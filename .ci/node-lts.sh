@@ -25,7 +25,8 @@ arch=$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')
 if [ ! -x "$cache/nodedir/bin/node" ]; then
   echo "node-lts: installing node@$major from the npm registry into $cache"
   rm -rf "$cache" && mkdir -p "$cache/pkg"
-  (cd "$cache/pkg" && npm init -y >/dev/null && npm install --no-audit --no-fund --allow-scripts=node "node@$major" >/dev/null)
+  # The node package fetches its platform binary in an install script: approved by name (npm 11 asks).
+  (cd "$cache/pkg" && npm init -y >/dev/null && npm pkg set allowScripts.node=true --json && npm install --no-audit --no-fund "node@$major" >/dev/null)
   dist=$cache/pkg/node_modules/node/node_modules/node-linux-$arch
   [ -x "$dist/bin/node" ] || { echo "node-lts: node@$major did not install a binary at $dist/bin/node" >&2; exit 1; }
   # node-gyp's --nodedir layout: common.gypi and config.gypi at the top, headers under include/node.
