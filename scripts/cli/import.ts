@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cliContext } from "@/lib/auth/cli-context";
 import { EXIT_OK, EXIT_PROBLEMS, UsageError, type CommandSpec, type ParsedCommandLine } from "@/lib/cli/parse-command-line";
-import { getConfig } from "@/lib/config/env";
+import { getConfig, redact } from "@/lib/config/env";
 import { prepareDatabase } from "@/lib/db/prepare-database";
 import { decodeImportFile, ImportFormatError, parseIncidentCsv, parseIncidentJson, type ImportRow } from "@/lib/incidents/incident-import-format";
 import { importIncidents, type ImportReport } from "@/lib/incidents/import-incidents";
@@ -109,9 +109,13 @@ export async function importCommand({ values, positionals }: ParsedCommandLine, 
   const database = getConfig().database;
   await prepareDatabase(database);
   const options = { dryRun: values["dry-run"] === true, skipInvalid: values["skip-invalid"] === true };
+  // Which database: DATABASE_URL, or its default under the repository's data/, whichever folder the
+  // command was run from (a relative file: URL is the repository's, as for npm start).
+  const where = database.kind === "sqlite" ? `SQLite ${database.file}` : `PostgreSQL ${redact(database.url)}`;
   const report = await waitingForWriteLock(database.kind === "sqlite" ? database.file : "the database", io, () =>
     importIncidents(cliContext(), rows, { ...options, fileName: path.basename(abs) }),
   );
+  io.stdout(`Database: ${where}\n`);
   printReport(report, file, options, io);
   return report.invalid.length ? EXIT_PROBLEMS : EXIT_OK;
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/incidents/export/route";
 import { cliContext } from "@/lib/auth/cli-context";
-import { getConfig } from "@/lib/config/env";
+import { getConfig, redact } from "@/lib/config/env";
 import { resetDatabase } from "@/lib/db/reset-database";
 import { createIncident } from "@/lib/incidents/create-incident";
 import { getIncident } from "@/lib/incidents/get-incident";
@@ -173,12 +173,17 @@ describe(`triage import on ${kind}`, () => {
 
     const dry = await triage(["import", "incidents.csv", "--dry-run"], dir);
     expect(dry.code).toBe(0);
+    // It says which database, whichever folder it runs from (the output never did).
+    const database = getConfig().database;
+    const where = database.kind === "sqlite" ? `SQLite ${database.file}` : `PostgreSQL ${redact(database.url)}`;
+    expect(dry.stdout.split("\n")[0]).toBe(`Database: ${where}`);
     expect(dry.stdout).toMatch(/^incidents\.csv:2: would create: SEV1 checkout 2026-11-01T08:00:00\.123Z Checkout "502", again$/m);
     expect(dry.stdout).toMatch(/Dry run: would create 3 incident\(s\); 0 already there\.\n$/);
     expect(await exportAs("csv")).toMatch(/^id,[^\r]*\r\n$/);
 
     const real = await triage(["import", "incidents.csv"], dir);
     expect(real.code).toBe(0);
+    expect(real.stdout.split("\n")[0]).toBe(`Database: ${where}`);
     expect(real.stdout).toMatch(/Created 3 incident\(s\); 0 already there\.\n$/);
     const again = await triage(["import", "incidents.csv"], dir);
     expect(again.stdout).toMatch(/Created 0 incident\(s\); 3 already there\.\n$/);
@@ -187,10 +192,10 @@ describe(`triage import on ${kind}`, () => {
     const bad = await triage(["import", "bad.csv"], dir);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe("bad.csv:2: severity: Severity must be one of SEV1, SEV2, SEV3, SEV4\n");
-    expect(bad.stdout).toMatch(/^Nothing imported: 1 problem\(s\) in invalid rows/);
+    expect(bad.stdout).toMatch(/^Nothing imported: 1 problem\(s\) in invalid rows/m);
     const badDry = await triage(["import", "bad.csv", "--dry-run"], dir);
     expect(badDry.code).toBe(1);
-    expect(badDry.stdout).toBe("Dry run: nothing would be stored: 1 problem(s) in invalid rows. Without them it would create 0 incident(s); 0 already there.\n");
+    expect(badDry.stdout).toBe(`Database: ${where}\nDry run: nothing would be stored: 1 problem(s) in invalid rows. Without them it would create 0 incident(s); 0 already there.\n`);
 
     writeFileSync(path.join(dir, "notes.txt"), "x");
     expect((await triage(["import", "notes.txt"], dir)).code).toBe(2);
