@@ -20,6 +20,12 @@ describe("checkIdTokenClaims", () => {
     expect(checkIdTokenClaims({ ...claims, aud: ["other"] }, expected)).toMatchObject({ ok: false, reason: expect.stringMatching(/audience/) });
   });
 
+  it("takes no name or email longer than a reporter may be (every write of theirs would be refused)", () => {
+    expect(checkIdTokenClaims({ ...claims, email: `${"a".repeat(250)}@example.com` }, expected)).toMatchObject({ ok: false, reason: expect.stringMatching(/email is 262 characters long/) });
+    expect(checkIdTokenClaims({ ...claims, name: "N".repeat(255), preferred_username: "ana" }, expected)).toMatchObject({ ok: true, profile: { name: "ana" } });
+    expect(checkIdTokenClaims({ ...claims, name: "N".repeat(255) }, expected)).toMatchObject({ ok: true, profile: { name: "Ana@Example.com" } });
+  });
+
   it("needs an email", () => {
     expect(checkIdTokenClaims({ ...claims, email: undefined }, expected)).toMatchObject({ ok: false, reason: expect.stringMatching(/email/) });
   });

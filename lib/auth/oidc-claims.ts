@@ -5,6 +5,7 @@
  * one configured (Better Auth trusts whatever issuer the discovery document
  * names, which OpenID Connect Discovery 1.0 §4.3 says must match).
  */
+import { MAX_IDENTITY_LENGTH } from "./identity-length";
 
 export interface OidcProfile {
   id: string;
@@ -31,7 +32,9 @@ export function checkIdTokenClaims(claims: Record<string, unknown>, expected: { 
   if (!audience.includes(expected.clientId)) return { ok: false, reason: `ID token audience does not include the client id "${expected.clientId}"` };
   if (typeof claims.sub !== "string" || !claims.sub) return { ok: false, reason: "ID token has no subject" };
   if (typeof claims.email !== "string" || !claims.email) return { ok: false, reason: "ID token has no email claim: add the email scope, or map an email in the identity provider" };
-  const name = [claims.name, claims.preferred_username, claims.email].find((v): v is string => typeof v === "string" && v.trim().length > 0) ?? claims.email;
+  if (claims.email.length > MAX_IDENTITY_LENGTH) return { ok: false, reason: `ID token's email is ${claims.email.length} characters long; at most ${MAX_IDENTITY_LENGTH} are accepted` };
+  // The first name that fits: a longer one could not be stored as reporter or author.
+  const name = [claims.name, claims.preferred_username].find((v): v is string => typeof v === "string" && v.trim().length > 0 && v.length <= MAX_IDENTITY_LENGTH) ?? claims.email;
   return {
     ok: true,
     profile: {

@@ -16,7 +16,8 @@ import { ROLE_PERMISSIONS, roleFromGroups, type Permission } from "./roles";
  * functions then authorize against it. In order:
  *
  * 1. `Authorization: Bearer` → an API token (or the bootstrap TRIAGE_API_TOKEN), else 401;
- * 2. proxy identity headers from an untrusted address → 403, logged;
+ * 2. proxy identity headers from an untrusted address, or ones the proxy does not set
+ *    (lib/auth/proxy-identity.ts) → 403, logged;
  * 3. a session cookie → the signed-in user (OIDC, or the break-glass admin);
  * 4. in proxy mode, identity headers from a trusted proxy → that user;
  * 5. anonymous: an editor in `none` mode (API writes need a token when
@@ -31,9 +32,9 @@ export async function resolveRequestContext(headers: Headers, channel: Channel):
   if (bearer) return { actor: await authenticateToken(bearer[1]), channel };
 
   const proxied = config.mode === "proxy" ? readProxyIdentity(headers, config) : ({ kind: "none" } as const);
-  if (proxied.kind === "untrusted") {
-    console.warn(`[triage] refused identity headers (${proxied.headers.join(", ")}) from ${proxied.peer ?? "an unknown address"}: not in TRIAGE_TRUSTED_PROXIES`);
-    throw new HttpError(403, "forbidden", "Identity headers are only accepted from the trusted proxy: connect through it");
+  if (proxied.kind === "refused") {
+    console.warn(`[triage] ${proxied.log}`);
+    throw new HttpError(403, "forbidden", proxied.message);
   }
 
   const user = await sessionActor(headers, config);

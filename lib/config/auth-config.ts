@@ -51,11 +51,38 @@ export function sessionsEnabled(auth: Pick<AuthConfig, "secret">): boolean {
   return auth.secret !== undefined;
 }
 
+/**
+ * oauth2-proxy's headers (`--pass-user-headers`), which it sets and strips from what clients send.
+ * One proxy's set only: with a second set in the defaults, a client behind oauth2-proxy could add
+ * `X-Auth-Request-Groups: admins` (which oauth2-proxy passes through) and be read as an admin.
+ * An ingress doing `auth_request` sets the X-Auth-Request-* ones: configure those instead (README).
+ */
 export const DEFAULT_PROXY_HEADERS: ProxyHeaders = {
-  email: ["x-forwarded-email", "x-auth-request-email"],
-  user: ["x-forwarded-user", "x-auth-request-user", "x-forwarded-preferred-username", "x-auth-request-preferred-username"],
-  groups: ["x-forwarded-groups", "x-auth-request-groups"],
+  email: ["x-forwarded-email"],
+  user: ["x-forwarded-user", "x-forwarded-preferred-username"],
+  groups: ["x-forwarded-groups"],
 };
+
+/**
+ * Identity headers that common SSO proxies set (oauth2-proxy, an ingress's auth_request,
+ * Authelia and Authentik). Arriving from the trusted proxy but not among the configured ones,
+ * such a header was passed through from the client: a spoofing attempt or a misconfiguration,
+ * refused either way (lib/auth/proxy-identity.ts).
+ */
+export const KNOWN_IDENTITY_HEADERS = [
+  "x-forwarded-email",
+  "x-forwarded-user",
+  "x-forwarded-preferred-username",
+  "x-forwarded-groups",
+  "x-auth-request-email",
+  "x-auth-request-user",
+  "x-auth-request-preferred-username",
+  "x-auth-request-groups",
+  "remote-user",
+  "remote-email",
+  "remote-name",
+  "remote-groups",
+] as const;
 
 const optional = z
   .string()

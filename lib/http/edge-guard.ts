@@ -84,16 +84,7 @@ export function guardRequest(method: string, target: string, incoming: Headers, 
 
   if (config.mode === "proxy") {
     const identity = readProxyIdentity(headers, config);
-    if (identity.kind === "untrusted") {
-      return {
-        kind: "refuse",
-        status: 403,
-        code: "forbidden",
-        message: "Identity headers are only accepted from the trusted proxy: connect through it",
-        fields: {},
-        log: `refused identity headers (${identity.headers.join(", ")}) from ${peer ?? "an unknown address"}: not in TRIAGE_TRUSTED_PROXIES`,
-      };
-    }
+    if (identity.kind === "refused") return { kind: "refuse", status: 403, code: "forbidden", message: identity.message, fields: {}, log: identity.log };
   }
   const serverAction = method === "POST" && headers.has("next-action");
   const path = pathOf(url);

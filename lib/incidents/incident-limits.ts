@@ -15,7 +15,8 @@ export const INCIDENT_LIMITS = {
   environment: 100,
   host: 255,
   namespace: 100,
-  reporter: 100,
+  /** Also the longest signed-in name or email believed (an email address has at most 254 characters). */
+  reporter: 254,
   /** phenomenon, cause, fix, result (Markdown). */
   section: 50_000,
   note: 10_000,
