@@ -30,7 +30,7 @@ export async function signInBreakGlass(headers: Headers, input: z.output<typeof 
   const { auth: config } = getConfig();
   if (!config.admin) throw new HttpError(404, "not_found", "No break-glass admin is configured (TRIAGE_ADMIN_EMAIL)");
   const keys = [`email:${input.email}`, `ip:${clientAddress(headers, config.trustedProxies) ?? "unknown"}`];
-  const wait = Math.max(...keys.map((key) => limiter.retryAfter(key)));
+  const wait = limiter.begin(keys);
   if (wait > 0) {
     throw new HttpError(429, "rate_limited", `Too many failed sign-ins; try again in ${Math.ceil(wait / 60_000)} minute(s)`, { "Retry-After": String(Math.ceil(wait / 1000)) });
   }
@@ -38,7 +38,6 @@ export async function signInBreakGlass(headers: Headers, input: z.output<typeof 
   const emailOk = sameSecret(input.email, config.admin.email);
   const passwordOk = await verifyPassword(input.password, config.admin.passwordHash);
   if (!emailOk || !passwordOk) {
-    keys.forEach((key) => limiter.fail(key));
     console.warn(`[triage] break-glass sign-in failed for ${input.email.slice(0, 100)} from ${keys[1].slice(3)}`);
     throw new HttpError(401, "unauthorized", "Wrong email or password");
   }

@@ -304,5 +304,14 @@ describe(`sign-in, roles and tokens on ${kind}`, () => {
       for (let i = 0; i < 5; i++) await expect(signInBreakGlass(guesser, { email: "root@example.com", password: `guess-${i}` })).rejects.toMatchObject({ status: 401 });
       await expect(signInBreakGlass(guesser, { email: "root@example.com", password: "correct horse battery staple" })).rejects.toMatchObject({ status: 429, code: "rate_limited" });
     });
+
+    it("limits guesses sent at once as it limits them one by one (300 in parallel all got 401)", async () => {
+      setEnv({ ...PROXY_ENV, TRIAGE_ADMIN_EMAIL: "root@example.com", TRIAGE_ADMIN_PASSWORD_HASH: await hashPassword("correct horse battery staple"), TRIAGE_AUTH_SECRET: SECRET });
+      vi.spyOn(console, "warn").mockImplementation(() => {});
+      const racer = new Headers({ "x-triage-peer": "192.0.2.77" });
+      const answers = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => signInBreakGlass(racer, { email: "racer@example.com", password: `guess-${i}` })));
+      const statuses = answers.map((a) => (a.status === "rejected" ? (a.reason as { status?: number }).status : 200)).sort();
+      expect(statuses).toEqual([...Array(5).fill(401), ...Array(7).fill(429)]);
+    });
   });
 });
