@@ -27,6 +27,9 @@ const ATTEMPTS = 3;
  */
 export async function updateIncident(ctx: RequestContext, id: number, patch: IncidentUpdate, now = new Date()): Promise<IncidentDto> {
   authorize(ctx, "incidents:write");
+  // The answer is the whole stored incident: a token that may only write would read any incident
+  // through a PATCH that changes nothing (and leaves no trace).
+  authorize(ctx, "incidents:read");
   const author = authorOf(ctx, patch.author, "author", "anonymous");
   if (patch.reporter !== undefined && isKnown(ctx.actor)) {
     throw new FieldValidationError({ reporter: "The reporter is who logged the incident, recorded at sign-in; it cannot be changed" });

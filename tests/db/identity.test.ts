@@ -254,6 +254,20 @@ describe(`sign-in, roles and tokens on ${kind}`, () => {
       expect((await listRoute(req("GET", "/api/incidents", undefined, bearer(am.secret)))).status).toBe(403);
     });
 
+    it("a token that may write but not read cannot read an incident through PATCH (a no-op PATCH answered with it)", async () => {
+      const { secret } = await createApiToken(admin, apiTokenCreateSchema.parse({ name: "write-only", scopes: ["incidents:write"] }));
+      const created = await POST(req("POST", "/api/incidents", { title: "Secret", severity: "SEV2", service: "s", environment: "e", startedAt: new Date().toISOString() }, bearer(secret)));
+      expect(created.status).toBe(201);
+      const { id } = (await created.json()) as { id: number };
+      for (const body of [{ runbookFeedback: [] }, { severity: "SEV1" }]) {
+        const patched = await PATCH(req("PATCH", `/api/incidents/${id}`, body, bearer(secret)), params(id));
+        expect(patched.status).toBe(403);
+        expect(((await patched.json()) as { error: { message: string } }).error.message).toMatch(/incidents:read/);
+      }
+      expect((await getIncident(viewerContext(), id)).severity).toBe("SEV2");
+      expect((await postEvent(req("POST", `/api/incidents/${id}/events`, { message: "deployed v42" }, bearer(secret)), params(id))).status).toBe(201);
+    });
+
     it("only admins manage tokens; names are unique; a malformed token is 401", async () => {
       await expect(createApiToken(userContext("responder"), apiTokenCreateSchema.parse({ name: "x", scopes: ["incidents:read"] }))).rejects.toMatchObject({ status: 403 });
       await expect(listApiTokens(userContext("viewer"))).rejects.toBeInstanceOf(HttpError);
