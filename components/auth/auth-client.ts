@@ -1,3 +1,5 @@
+import { safeNext } from "@/lib/auth/safe-next";
+
 /**
  * The browser's calls to the sign-in endpoints (plain fetch: these pages do
  * not load TanStack Query). Errors carry the server's message.
@@ -11,11 +13,6 @@ async function post(path: string, body: unknown): Promise<unknown> {
     throw new Error(message || `The server answered ${response.status}`);
   }
   return data;
-}
-
-/** Only paths on this site, so a crafted ?next= cannot send someone elsewhere after signing in. */
-export function safeNext(next: string | null | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
 }
 
 export async function startOidcSignIn(next: string): Promise<void> {

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { safeNext, signInBreakGlass, startOidcSignIn } from "./auth-client";
+import { safeNext } from "@/lib/auth/safe-next";
+import { signInBreakGlass, startOidcSignIn } from "./auth-client";
 
 /** The sign-in choices this server offers: its identity provider (oidc mode) and the break-glass admin form (when configured). */
 export function SignInPanel({ oidcName, breakGlass, next, error }: { oidcName: string | null; breakGlass: boolean; next: string; error: string | null }) {

@@ -1,7 +1,7 @@
 import { ownValue } from "@/lib/own-property";
 import type { Metadata } from "next";
 import { SignInPanel } from "@/components/auth/sign-in-panel";
-import { safeNext } from "@/components/auth/auth-client";
+import { safeNext } from "@/lib/auth/safe-next";
 import { PageHeader } from "@/components/ui/page-header";
 import { getConfig } from "@/lib/config/env";
 
