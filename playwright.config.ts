@@ -85,6 +85,8 @@ export default defineConfig({
       TRIAGE_OIDC_NAME: "Test IdP",
       TRIAGE_PUBLIC_URL: `http://127.0.0.1:${PORTS.oidc}`,
       TRIAGE_ROLE_MAP: ROLE_MAP,
+      // A TLS-terminating proxy's stand-in connects from here (auth-oidc.spec.ts: Secure cookies).
+      TRIAGE_TRUSTED_PROXIES: "127.0.0.2/32",
     }),
     // A 2-second request deadline here, so e2e/edge-refusals.spec.ts can see a stalled upload get its 408.
     app("e2e-big-library", PORTS.bigLibrary, { TRIAGE_CONTENT_DIR: "data/e2e-library", TRIAGE_REQUEST_TIMEOUT: "2" }, `tsx --conditions=react-server e2e/support/write-synthetic-library.ts data/e2e-library ${BIG_LIBRARY_SIZE}`),

@@ -1,4 +1,6 @@
+import { request as httpRequest } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
+import { BREAK_GLASS, PORTS } from "../playwright.config";
 
 /**
  * TRIAGE_AUTH=oidc against a real OpenID provider on loopback
@@ -100,4 +102,27 @@ test("an admin (by group) sees the claims mapping, and creates, uses and revokes
   await expect(row).toContainText("revoked");
   expect((await script.get("/api/incidents")).status()).toBe(401);
   await script.dispose();
+});
+
+/** A break-glass sign-in sent straight to the server; with `proto`, from the trusted proxy's address saying what the client used. Its Set-Cookie headers. */
+function breakGlassCookies(proto?: "https"): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const origin = `${proto ?? "http"}://127.0.0.1:${PORTS.oidc}`;
+    const headers = { "content-type": "application/json", origin, ...(proto ? { "x-forwarded-proto": proto } : {}) };
+    const sent = httpRequest({ host: "127.0.0.1", port: PORTS.oidc, localAddress: proto ? "127.0.0.2" : undefined, method: "POST", path: "/api/auth/break-glass", headers }, (answer) => {
+      answer.resume();
+      answer.on("end", () => (answer.statusCode === 200 ? resolve(answer.headers["set-cookie"] ?? []) : reject(new Error(`break-glass sign-in answered ${answer.statusCode}`))));
+    });
+    sent.on("error", reject);
+    sent.end(JSON.stringify({ email: BREAK_GLASS.email, password: BREAK_GLASS.password }));
+  });
+}
+
+test("session cookies are Secure when the trusted proxy says the client used HTTPS (a 7-day admin cookie went without it)", async () => {
+  const overHttps = await breakGlassCookies("https");
+  expect(overHttps.find((cookie) => cookie.includes("session_token"))).toMatch(/;\s*Secure/i);
+  expect(overHttps.every((cookie) => /;\s*Secure/i.test(cookie))).toBe(true);
+  // Over plain HTTP a Secure cookie would never come back: the browser would not be signed in.
+  const overHttp = await breakGlassCookies();
+  expect(overHttp.find((cookie) => cookie.includes("session_token"))).not.toMatch(/Secure/i);
 });

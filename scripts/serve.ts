@@ -17,7 +17,7 @@ import { getConfig } from "@/lib/config/env";
 import { disconnectDb } from "@/lib/db/client";
 import { guardRequest } from "@/lib/http/edge-guard";
 import { API_METHOD_TABLE } from "@/lib/http/api-route-methods";
-import { responseSecurityHeaders, servedOverHttps } from "@/lib/http/security-headers";
+import { responseSecurityHeaders, secureSetCookie, servedOverHttps } from "@/lib/http/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -42,11 +42,23 @@ function writeBack(request: IncomingMessage, headers: Headers): void {
   for (const [name, value] of headers) request.headers[name] = name === "set-cookie" ? [value] : value;
 }
 
+/** Every cookie of this response gets Secure, as its headers are written (Next calls writeHead, or Node does for it). */
+function markCookiesSecure(response: ServerResponse): void {
+  response.writeHead = new Proxy(response.writeHead, {
+    apply(writeHead, self, args) {
+      const cookies = response.getHeader("set-cookie");
+      if (cookies !== undefined) response.setHeader("set-cookie", [cookies].flat().map((cookie) => secureSetCookie(String(cookie))));
+      return Reflect.apply(writeHead, self, args);
+    },
+  });
+}
+
 async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const decision = guardRequest(request.method ?? "GET", request.url ?? "/", toHeaders(request), request.socket.remoteAddress, config, API_METHOD_TABLE);
   // Every response, refusals included; pages get their nonce CSP from proxy.ts on top.
   const https = servedOverHttps(decision.kind === "pass" ? decision.headers : new Headers(), "encrypted" in request.socket);
   for (const [name, value] of responseSecurityHeaders(https)) response.setHeader(name, value);
+  if (https) markCookiesSecure(response);
   if (decision.kind === "refuse") {
     console.warn(`[triage] ${decision.log}`);
     response.writeHead(decision.status, { ...decision.headers, "Content-Type": "application/json", "Cache-Control": "no-store" });

@@ -2,7 +2,7 @@ import { API_METHOD_TABLE as API_METHODS } from "./api-route-methods";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "@/lib/config/env";
 import { guardRequest } from "./edge-guard";
-import { API_CSP, newNonce, pageCsp, responseSecurityHeaders, servedOverHttps } from "./security-headers";
+import { API_CSP, newNonce, pageCsp, responseSecurityHeaders, secureSetCookie, servedOverHttps } from "./security-headers";
 
 const directives = (csp: string) => new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
 
@@ -64,5 +64,16 @@ describe("servedOverHttps", () => {
     expect(servedOverHttps(guarded("10.0.0.5", "https, http"), false)).toBe(true);
     expect(servedOverHttps(guarded("10.0.0.5", "http, https"), false)).toBe(false);
     expect(servedOverHttps(new Headers(), true)).toBe(true);
+  });
+});
+
+describe("secureSetCookie", () => {
+  it.each([
+    ["better-auth.session_token=abc; Max-Age=604800; Path=/; HttpOnly; SameSite=Lax", "better-auth.session_token=abc; Max-Age=604800; Path=/; HttpOnly; SameSite=Lax; Secure"],
+    ["a=b; Secure; HttpOnly", "a=b; Secure; HttpOnly"],
+    ["a=b; path=/; secure", "a=b; path=/; secure"],
+    ["secure=1", "secure=1; Secure"],
+  ])("%s", (cookie, expected) => {
+    expect(secureSetCookie(cookie)).toBe(expected);
   });
 });

@@ -72,3 +72,13 @@ export function responseSecurityHeaders(https: boolean): [string, string][] {
   if (https) headers.push(["Strict-Transport-Security", HSTS]);
   return headers;
 }
+
+/**
+ * A Set-Cookie value marked Secure, for a response served over HTTPS (servedOverHttps): Better
+ * Auth marks its cookies Secure only when TRIAGE_PUBLIC_URL is https, which proxy and none modes
+ * need not set, so behind a TLS-terminating proxy a 7-day admin session cookie went out without it
+ * and a browser would send it over plain HTTP too.
+ */
+export function secureSetCookie(value: string): string {
+  return /;\s*secure\s*(;|$)/i.test(value) ? value : `${value}; Secure`;
+}
