@@ -46,6 +46,8 @@ export const alertmanagerIngestResultSchema = z
 export type AlertmanagerIngestResult = z.infer<typeof alertmanagerIngestResultSchema>;
 
 const AUTHOR = "alertmanager";
+/** Who a delivery's incidents and events are recorded as, and how it came in. */
+type By = { author: string; via: string };
 /** Alerts handled between two yields to the event loop. */
 export const YIELD_EVERY = 25;
 const ATTEMPTS = 5;
@@ -62,18 +64,22 @@ class LostRaceError extends Error {}
 
 type Planned = { alert: AlertmanagerAlert; built?: BuiltIncident };
 
-/** Events are by `alertmanager`; `via` says it came through the webhook, and with which token. */
+/**
+ * Incidents and events are by `alertmanager`, and `via` says it came through the webhook, and with
+ * which token. A signed-in person who posts a delivery themself is named instead: recorded as
+ * alertmanager, anyone with a session could open or resolve alert incidents without a trace.
+ */
 export async function ingestAlertmanager(ctx: RequestContext, payload: AlertmanagerPayload, now = new Date()): Promise<AlertmanagerIngestResult> {
   authorize(ctx, "alerts:write");
-  const via = eventVia(ctx);
+  const by: By = { author: ctx.actor.kind === "user" ? ctx.actor.name : AUTHOR, via: eventVia(ctx) };
   const planned: Planned[] = [];
   for (const [index, alert] of payload.alerts.entries()) {
     if (index > 0 && index % YIELD_EVERY === 0) await yieldToEventLoop();
-    planned.push({ alert, built: alert.status === "firing" ? buildFiring(payload, alert, via, now) : undefined });
+    planned.push({ alert, built: alert.status === "firing" ? buildFiring(payload, alert, by, now) : undefined });
   }
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db().$transaction((tx) => writeDelivery(tx, planned, via, now), TRANSACTION);
+      return await db().$transaction((tx) => writeDelivery(tx, planned, by, now), TRANSACTION);
     } catch (error) {
       if (!(isUniqueViolation(error) || error instanceof LostRaceError)) throw error;
       if (attempt >= ATTEMPTS) throw new ConflictError("The incidents of this delivery kept changing while it was stored; nothing was stored, retry it");
@@ -82,23 +88,23 @@ export async function ingestAlertmanager(ctx: RequestContext, payload: Alertmana
 }
 
 /** The rows a firing alert becomes, through the one incident builder ("fit": labels are cut, never refused). */
-function buildFiring(payload: AlertmanagerPayload, alert: AlertmanagerAlert, via: string, now: Date): BuiltIncident {
+function buildFiring(payload: AlertmanagerPayload, alert: AlertmanagerAlert, by: By, now: Date): BuiltIncident {
   const { runbooks, ...fields } = alertToIncident(payload, alert, lookups);
   return buildIncidentCreate(
-    { ...fields, status: "open", source: "alertmanager", reporter: AUTHOR, cause: "", fix: "", result: "", detectedAt: alert.startsAt, mitigatedAt: null, resolvedAt: null, createdAt: now },
+    { ...fields, status: "open", source: "alertmanager", reporter: by.author, cause: "", fix: "", result: "", detectedAt: alert.startsAt, mitigatedAt: null, resolvedAt: null, createdAt: now },
     {
       text: "fit",
       links: runbooks.map((slug) => ({ slug, linkedAt: now })),
       // Opening events carry the firing time, so a delivery that arrives late still reads in order.
       events: [
-        { kind: "alert_fired", at: alert.startsAt, author: AUTHOR, via, message: `Alert ${fields.alertname} fired (fingerprint ${fields.fingerprint})` },
-        ...runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: alert.startsAt, author: AUTHOR, via, message: `Linked runbook ${slug} (matched the alert)` })),
+        { kind: "alert_fired", at: alert.startsAt, ...by, message: `Alert ${fields.alertname} fired (fingerprint ${fields.fingerprint})` },
+        ...runbooks.map((slug) => ({ kind: "runbook_linked" as const, at: alert.startsAt, ...by, message: `Linked runbook ${slug} (matched the alert)` })),
       ],
     },
   );
 }
 
-async function writeDelivery(tx: DbTransaction, planned: Planned[], via: string, now: Date): Promise<AlertmanagerIngestResult> {
+async function writeDelivery(tx: DbTransaction, planned: Planned[], by: By, now: Date): Promise<AlertmanagerIngestResult> {
   const result: AlertmanagerIngestResult = { created: [], resolved: [], unchanged: [], ignored: 0 };
   for (const [index, { alert, built }] of planned.entries()) {
     if (index > 0 && index % YIELD_EVERY === 0) await yieldToEventLoop();
@@ -106,7 +112,7 @@ async function writeDelivery(tx: DbTransaction, planned: Planned[], via: string,
       const outcome = await openIncident(tx, alert, built);
       result[outcome.created ? "created" : "unchanged"].push(outcome.id);
     } else {
-      const outcome = await resolveIncident(tx, alert, via, now);
+      const outcome = await resolveIncident(tx, alert, by, now);
       if (outcome === null) result.ignored += 1;
       else result[outcome.resolved ? "resolved" : "unchanged"].push(outcome.id);
     }
@@ -136,7 +142,7 @@ export function resolutionTime(endsAt: Date | null, startedAt: Date, now: Date):
 }
 
 /** null: no incident for this firing. */
-async function resolveIncident(tx: DbTransaction, alert: AlertmanagerAlert, via: string, now: Date): Promise<{ id: number; resolved: boolean } | null> {
+async function resolveIncident(tx: DbTransaction, alert: AlertmanagerAlert, by: By, now: Date): Promise<{ id: number; resolved: boolean } | null> {
   const incident = await tx.incident.findUnique({ where: alertKey(alert) });
   if (!incident) return null;
   if (incident.status === "resolved") return { id: incident.id, resolved: false };
@@ -157,7 +163,7 @@ async function resolveIncident(tx: DbTransaction, alert: AlertmanagerAlert, via:
   if (written.count === 0) throw new LostRaceError();
   await indexIncidentSearch(tx, searchDialect(), incident.id, incident.searchTokens, derived.searchTokens);
   await tx.incidentEvent.create({
-    data: { incidentId: incident.id, kind: "alert_resolved", at: endsAt, author: AUTHOR, via, message: `Alert ${incident.alertname ?? alert.labels.alertname} resolved; incident resolved automatically` },
+    data: { incidentId: incident.id, kind: "alert_resolved", at: endsAt, ...by, message: `Alert ${incident.alertname ?? alert.labels.alertname} resolved; incident resolved automatically` },
   });
   return { id: incident.id, resolved: true };
 }

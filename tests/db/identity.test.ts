@@ -90,6 +90,15 @@ describe(`sign-in, roles and tokens on ${kind}`, () => {
       ["admin", "platform-admins", null],
     ] as const;
 
+    it("a webhook delivery posted by a signed-in person is recorded under their name (it said alertmanager)", async () => {
+      const delivered = await deliverRoute(req("POST", "/api/alerts/alertmanager", FIXTURE, proxyUser("rita@example.com", "sre")));
+      expect(delivered.status).toBe(200);
+      const { created } = (await delivered.json()) as { created: number[] };
+      const stored = await getIncident(viewerContext(), created[0]);
+      expect(stored.reporter).toBe("rita@example.com");
+      expect(stored.events.map((e) => [e.kind, e.author, e.via])).toContainEqual(["alert_fired", "rita@example.com", "webhook"]);
+    });
+
     for (const [role, group, refused] of cases) {
       it(`${role}: REST create, patch, note`, async () => {
         const id = await seedIncident();
