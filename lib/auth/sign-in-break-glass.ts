@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getConfig } from "@/lib/config/env";
 import { HttpError } from "@/lib/http/http-error";
+import { requiredOr } from "@/lib/incidents/incident-text-fields";
 import { AttemptLimiter } from "./attempt-limiter";
 import { auth } from "./better-auth";
 import { clientAddress } from "./client-address";
@@ -9,8 +10,8 @@ import { verifyPassword } from "./password-hash";
 import { sameSecret } from "./token-secret";
 
 export const breakGlassSchema = z.object({
-  email: z.string({ error: "Email is required" }).trim().min(1, "Email is required").max(320).toLowerCase(),
-  password: z.string({ error: "Password is required" }).min(1, "Password is required").max(1024),
+  email: z.string({ error: requiredOr("Email", "Email must be text") }).trim().min(1, "Email is required").max(320, "Email must be at most 320 characters").toLowerCase(),
+  password: z.string({ error: requiredOr("Password", "Password must be text") }).min(1, "Password is required").max(1024, "Password must be at most 1024 characters"),
 });
 
 /** The answer to a successful sign-in; the session travels in Set-Cookie. */
