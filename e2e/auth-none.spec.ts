@@ -60,3 +60,24 @@ test("a server action with a forged Origin is refused with 403, not 500", async 
     expect(((await forged.json()) as { error: { code: string } }).error.code).toBe("forbidden");
   }
 });
+
+test("Better Auth's endpoints answer errors in Triage's error shape (they answered {message, code:INVALID_ORIGIN})", async ({ request, baseURL }) => {
+  // Better Auth checks the Origin of a request that carries a session cookie.
+  const cookie = "better-auth.session_token=x";
+  const cases = [
+    [{ Origin: "https://evil.example", "Content-Type": "application/json", Cookie: cookie }, 403, "forbidden"],
+    [{ "Content-Type": "application/json", Cookie: cookie }, 403, "forbidden"],
+    [{ Origin: baseURL ?? "", "Content-Type": "text/plain" }, 415, "unsupported_media_type"],
+  ] as const;
+  for (const [headers, status, code] of cases) {
+    const response = await request.post("/api/auth/sign-out", { headers, data: "{}" });
+    expect(response.status()).toBe(status);
+    const body = (await response.json()) as { error: { code: string; message: string; fields: Record<string, string> } };
+    expect(body.error.code).toBe(code);
+    expect(body.error.message.length).toBeGreaterThan(0);
+  }
+  // Sign-in is off here: there is no OIDC provider to start a sign-in with.
+  const social = await request.post("/api/auth/sign-in/social", { headers: { Origin: baseURL ?? "", "Content-Type": "application/json" }, data: { provider: "oidc", callbackURL: "/" } });
+  expect(social.status()).toBe(404);
+  expect(((await social.json()) as { error: { code: string } }).error.code).toBe("not_found");
+});

@@ -1,4 +1,5 @@
 import { auth } from "@/lib/auth/better-auth";
+import { asTriageError } from "@/lib/auth/better-auth-errors";
 import { BETTER_AUTH_ROUTES } from "@/lib/auth/better-auth-routes";
 import { sessionsEnabled } from "@/lib/config/auth-config";
 import { getConfig } from "@/lib/config/env";
@@ -14,6 +15,7 @@ export const dynamic = "force-dynamic";
  * else it could serve (sign-up, profile updates that could set one's own
  * groups, …) is 404, and so is all of it on a server that issues no sessions
  * (no TRIAGE_AUTH_SECRET), where Better Auth answered 500 to every request.
+ * Its errors are answered in Triage's error shape (lib/auth/better-auth-errors.ts).
  */
 const ALLOWED = new Set<string>(BETTER_AUTH_ROUTES.map((r) => `${r.method} ${r.path}`));
 
@@ -21,7 +23,7 @@ async function handle(request: Request): Promise<Response> {
   const pathname = truncateText(new URL(request.url).pathname, 200);
   if (!ALLOWED.has(`${request.method} ${pathname}`)) return errorResponse(request, new NotFoundError(`No ${request.method} ${pathname}`));
   if (!sessionsEnabled(getConfig().auth)) return errorResponse(request, new NotFoundError(`Sessions are off on this server (TRIAGE_AUTH_SECRET is not set), so ${pathname} serves nothing; GET /api/me says who you are`));
-  return auth().handler(request);
+  return asTriageError(await auth().handler(request), `${request.method} ${pathname}`);
 }
 
 export const GET = handle;
