@@ -66,6 +66,10 @@ describe("readRuleFile", () => {
     ["groups:\n- name: g\n  rules: nope\n", 3, '`rules` of group "g" must be a list'],
     ["groups:\n- rules: []\n", 2, "a rule group needs a `name`"],
     ["groups:\n- name: g\n  rules:\n  - expr: up == 0\n", 4, 'a rule of group "g" has neither `alert` nor `record`'],
+    // Prometheus refuses both to load; they were checked as ordinary rules (or counted as recording rules).
+    ["groups:\n- name: g\n  rules:\n  - alert: Down\n    labels: {severity: page}\n", 4, 'alert "Down" of group "g" has no `expr`'],
+    ["groups:\n- name: g\n  rules:\n  - alert: Down\n    expr: \"\"\n", 4, 'alert "Down" of group "g" has no `expr`'],
+    ["groups:\n- name: g\n  rules:\n  - record: job:up:sum\n    alert: Down\n    expr: up == 0\n", 4, 'a rule of group "g" has both `alert` and `record`'],
     ["apiVersion: monitoring.coreos.com/v1\nkind: PrometheusRule\nmetadata:\n  name: r\nspec:\n  groups: 3\n", 6, 'PrometheusRule "r": `groups` must be a list'],
   ])("reports a wrong shape: %j", (source, line, message) => {
     const result = readRuleFile("f.yaml", source);

@@ -202,6 +202,11 @@ function readGroup(
       problem(lineOf(item as Node, lineOf(group)), `${where}each rule of group "${name}" must be a mapping`);
       continue;
     }
+    // Prometheus refuses to load a rule with both, or an alert without `expr`; checked here as it would be, not passed as linked.
+    if (reader.has(rule, "record") && reader.has(rule, "alert")) {
+      problem(lineOf(rule), `${where}a rule of group "${name}" has both \`alert\` and \`record\`; Prometheus takes one`);
+      continue;
+    }
     if (reader.has(rule, "record")) {
       result.recordingRules++;
       continue;
@@ -210,6 +215,10 @@ function readGroup(
     const alert = reader.text(alertNode)?.trim() ?? "";
     if (!alert) {
       problem(lineOf(rule), `${where}a rule of group "${name}" has neither \`alert\` nor \`record\``);
+      continue;
+    }
+    if (!reader.text(reader.get(rule, "expr"))?.trim()) {
+      problem(lineOf(alertNode, lineOf(rule)), `${where}alert "${alert}" of group "${name}" has no \`expr\`; Prometheus refuses a rule without one`);
       continue;
     }
     const annotationsNode = reader.get(rule, "annotations");
