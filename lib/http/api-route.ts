@@ -99,6 +99,11 @@ function parseChecked<T>(schema: ObjectSchema<T> | undefined, raw: unknown, unkn
   throw parsed.success ? unknown : new FieldValidationError({ ...zodFields(parsed.error).fields, ...unknown.fields }, unknown.message);
 }
 
+/** A JSON body parsed with its schema, unknown fields refused together with its problems, as apiRoute parses one: for the routes outside apiRoute. */
+export function parseBody<T>(schema: ObjectSchema<T>, raw: unknown): T {
+  return parseChecked(schema, raw, unknownBodyFieldsError(raw, namesOf(schema)));
+}
+
 /** An error as the API's JSON answer, mapped as for apiRoute's handlers: also for the routes outside apiRoute. */
 export function errorResponse(request: Request, error: unknown): Response {
   const mapped = toErrorResponseBody(error, `${request.method} ${new URL(request.url).pathname}`);
