@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { readCsvRecords } from "@/lib/incidents/incident-import-format";
 
 /**
@@ -185,6 +185,78 @@ test.describe.serial("an incident from log to reopen", () => {
     await runbooks.getByRole("button", { name: `Unlink ${POD_PENDING_RUNBOOK}` }).click();
     await expectToast(page, `Unlinked ${POD_PENDING_RUNBOOK}`);
     await expect(runbooks.getByRole("link", { name: POD_PENDING_RUNBOOK })).toBeHidden();
+  });
+});
+
+test.describe("a page left open while a teammate changes the incident", () => {
+  const TOP_RUNBOOK = "etcd-slow-disk-took-too-long";
+  const OTHER_RUNBOOK = "pod-pending";
+
+  async function logIncident(request: APIRequestContext) {
+    const response = await request.post("/api/incidents", {
+      data: { title: `Stale tab check (e2e ${Date.now()})`, severity: "SEV4", service: "stale-tab-e2e", environment: "staging", reporter: "e2e-oncall", startedAt: new Date().toISOString(), runbooks: [TOP_RUNBOOK] },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    return (await response.json()) as { id: number };
+  }
+
+  const stored = async (request: APIRequestContext, id: number) => (await (await request.get(`/api/incidents/${id}`)).json()) as { status: string; resolvedAt: string | null; runbooks: string[] };
+
+  test("a status button on the stale page does not undo the teammate's resolve", async ({ page, request }) => {
+    const { id } = await logIncident(request);
+    await page.goto(`/incidents/${id}`);
+    const status = page.getByRole("region", { name: "Status" });
+    await expect(status.getByRole("button", { name: "Mark mitigated" })).toBeVisible();
+
+    const teammate = await request.patch(`/api/incidents/${id}`, { data: { status: "resolved", result: "Restarted the member; latency normal.", author: "teammate" } });
+    expect(teammate.status()).toBe(200);
+
+    await status.getByRole("button", { name: "Mark mitigated" }).click();
+    await expectToast(page, /Someone else changed this incident/);
+    const after = await stored(request, id);
+    expect(after.status).toBe("resolved");
+    expect(after.resolvedAt).not.toBeNull();
+    // The page has caught up with what is stored.
+    await expect(status.getByRole("button", { name: "Reopen" })).toBeVisible();
+  });
+
+  test("unlinking on the stale page does not drop the link the teammate added", async ({ page, request }) => {
+    const { id } = await logIncident(request);
+    await page.goto(`/incidents/${id}`);
+    const runbooks = page.getByRole("region", { name: "Runbooks" });
+    await expect(runbooks.getByRole("button", { name: `Unlink ${ETCD_RUNBOOK}` })).toBeVisible();
+
+    const teammate = await request.patch(`/api/incidents/${id}`, { data: { runbooks: [TOP_RUNBOOK, OTHER_RUNBOOK], author: "teammate" } });
+    expect(teammate.status()).toBe(200);
+
+    await runbooks.getByRole("button", { name: `Unlink ${ETCD_RUNBOOK}` }).click();
+    await expectToast(page, /Someone else changed this incident/);
+    expect((await stored(request, id)).runbooks.sort()).toEqual([TOP_RUNBOOK, OTHER_RUNBOOK].sort());
+    await expect(runbooks.getByRole("link", { name: POD_PENDING_RUNBOOK })).toBeVisible();
+  });
+
+  test("one's own quick successive changes are not conflicts", async ({ page, request }) => {
+    const { id } = await logIncident(request);
+    await page.goto(`/incidents/${id}`);
+    const feedback = page.getByRole("region", { name: "Runbooks" }).getByRole("group", { name: `Did the fix in ${ETCD_RUNBOOK} work?` });
+    await expect(feedback.getByRole("radio", { name: "Unknown" })).toBeChecked();
+
+    // Slow answers, so each click is made while the one before is still in flight.
+    await page.route(`/incidents/${id}`, async (route) => {
+      if (isServerAction(route.request())) await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.fallback();
+    });
+    await feedback.getByText("Worked", { exact: true }).click();
+    await feedback.getByText("Unknown", { exact: true }).click();
+    await feedback.getByText("Didn't work", { exact: true }).click();
+    // The last click wins: changes to one incident are sent one after another.
+    await expect
+      .poll(async () => ((await (await request.get(`/api/incidents/${id}`)).json()) as { runbookLinks: { fixWorked: boolean | null }[] }).runbookLinks[0]?.fixWorked)
+      .toBe(false);
+    await expect(page.getByRole("region", { name: /notifications/i }).getByText(/Someone else changed|undone/)).toHaveCount(0);
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    await expect(timeline.getByText("Runbook feedback", { exact: true })).toHaveCount(3);
+    await expect(feedback.getByRole("radio", { name: "Didn't work" })).toBeChecked();
   });
 });
 

@@ -10,7 +10,7 @@ import type { IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
 import { RunbookPicker } from "./runbook-picker";
 import { useTimelineAuthor } from "./hooks/use-timeline-author";
 import { useUpdateIncident } from "./hooks/use-update-incident";
-import { errorMessage } from "./lib/api-client";
+import { changeErrorMessage } from "./lib/api-client";
 import type { RunbookOption } from "./lib/runbook-options";
 import { SidePanel } from "./side-panel";
 import { SuggestedRunbookList, type RunbookSuggestion } from "./suggested-runbook-list";
@@ -34,10 +34,10 @@ export function RunbookLinks({ incident, options, suggestions = [] }: { incident
 
   function save(patch: IncidentUpdateInput, done: string) {
     update.mutate(
-      { ...patch, ...author },
+      { ...patch, version: incident.version, ...author },
       {
         onSuccess: () => toast.success(done),
-        onError: (error) => toast.error("The runbook change was undone", { description: errorMessage(error) }),
+        onError: (error) => toast.error("The runbook change was undone", { description: changeErrorMessage(error) }),
       },
     );
   }

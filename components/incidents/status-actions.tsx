@@ -8,7 +8,7 @@ import type { IncidentStatus, IncidentUpdateInput } from "@/lib/incidents/incide
 import { ResolveForm } from "./resolve-form";
 import { useTimelineAuthor } from "./hooks/use-timeline-author";
 import { useUpdateIncident } from "./hooks/use-update-incident";
-import { ApiError, errorMessage } from "./lib/api-client";
+import { ApiError, changeErrorMessage } from "./lib/api-client";
 import { SidePanel } from "./side-panel";
 
 const DONE: Record<IncidentStatus, string> = { open: "Incident reopened", mitigated: "Marked mitigated", resolved: "Marked resolved" };
@@ -27,7 +27,7 @@ export function StatusActions({ incident }: { incident: IncidentDto }) {
   /** Resolves to the server's message for the result field, if that is why it refused (ResolveForm shows it there). */
   async function change(status: IncidentStatus, extra: IncidentUpdateInput = {}): Promise<string | undefined> {
     try {
-      await update.mutateAsync({ ...extra, status, ...author });
+      await update.mutateAsync({ ...extra, status, version: incident.version, ...author });
       setResolving(false);
       toast.success(DONE[status]);
       return undefined;
@@ -36,7 +36,7 @@ export function StatusActions({ incident }: { incident: IncidentDto }) {
         setResolving(true);
         return error.fields.result;
       }
-      toast.error(`Could not change the status to ${status}`, { description: errorMessage(error) });
+      toast.error(`Could not change the status to ${status}`, { description: changeErrorMessage(error) });
       return undefined;
     }
   }

@@ -67,6 +67,17 @@ export function errorMessage(error: unknown): string {
   return "Something went wrong.";
 }
 
+/**
+ * The message for a change the server refused. On a conflict the page has already fetched the incident
+ * again (useUpdateIncident invalidates it), so the message says what the user now sees instead of "reload".
+ */
+export function changeErrorMessage(error: unknown): string {
+  if (error instanceof ApiError && error.code === "conflict") {
+    return "Someone else changed this incident after this page loaded, so your change was not saved. The page now shows their change; make yours again if it still applies.";
+  }
+  return errorMessage(error);
+}
+
 /** A server action's result (lib/http/run-action.ts), unwrapped: failures become the same ApiError a fetch would give. */
 export async function unwrapAction<T>(pending: Promise<{ ok: true; data: T } | { ok: false; status: number; error: { code: ErrorCode; message: string; fields?: Record<string, string> } }>): Promise<T> {
   let result: Awaited<typeof pending>;
