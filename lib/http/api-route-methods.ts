@@ -17,7 +17,7 @@ export const API_ROUTE_METHODS: Record<string, readonly string[]> = {
   "/api/runbook-drafts": ["GET"],
   "/api/runbooks": ["GET"],
   "/api/runbooks/{slug}/incidents": ["GET"],
-  "/api/search": ["GET"],
+  "/api/search": ["GET", "POST"],
   "/api/alerts/alertmanager": ["POST"],
   "/api/me": ["GET"],
   "/api/auth/break-glass": ["POST"],

@@ -47,6 +47,11 @@ export interface ApiRouteSpec<B, Q> {
   channel?: Channel;
   /** "public": reads need no permission (a bad credential is still refused); default: `incidents:read`. */
   access?: "public";
+  /**
+   * A read sent as POST because its input may not fit in a URL (a pasted log to search): the read
+   * rules apply (access, no write permission, no write rate limit), whatever the method.
+   */
+  read?: true;
 }
 
 type ObjectSchema<T> = z.ZodType<T> & { shape: Record<string, unknown> };
@@ -63,12 +68,13 @@ export function apiRoute<B = undefined, Q = undefined>(spec: ApiRouteSpec<B, Q>,
   return async function route(request: Request, context?: RouteContext): Promise<Response> {
     try {
       const ctx = await resolveRequestContext(request.headers, spec.channel ?? "api");
-      if (READ_METHODS.has(request.method)) {
+      if (READ_METHODS.has(request.method) || spec.read) {
         if (spec.access !== "public") authorize(ctx, "incidents:read");
+      } else {
+        // Someone anonymous who may write nothing is refused before the body is read (the domain would refuse it anyway).
+        if (ctx.actor.kind === "anonymous" && ctx.actor.permissions.every((p) => p === "incidents:read")) authorize(ctx, ctx.channel === "webhook" ? "alerts:write" : "incidents:write");
+        await enforceRateLimit(ctx, request.headers);
       }
-      // Someone anonymous who may write nothing is refused before the body is read (the domain would refuse it anyway).
-      else if (ctx.actor.kind === "anonymous" && ctx.actor.permissions.every((p) => p === "incidents:read")) authorize(ctx, ctx.channel === "webhook" ? "alerts:write" : "incidents:write");
-      if (!READ_METHODS.has(request.method)) await enforceRateLimit(ctx, request.headers);
       const params = (await context?.params) ?? {};
       const strict = spec.channel !== "webhook";
       const searchParams = new URL(request.url).searchParams;

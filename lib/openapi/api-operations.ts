@@ -14,7 +14,7 @@ import { runbookDraftQuerySchema } from "@/lib/incidents/runbook-draft-schemas";
 import { runbookDraftSchema } from "@/lib/runbooks/build-runbook-draft";
 import { runbookListSchema } from "@/lib/runbooks/runbook-list-dto";
 import { searchResponseSchema } from "@/lib/search/search-dto";
-import { searchQuerySchema } from "@/lib/search/search-schemas";
+import { searchBodySchema, searchQuerySchema } from "@/lib/search/search-schemas";
 import { openApiDocumentSchema } from "./openapi-document-schema";
 
 /**
@@ -122,6 +122,7 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
 };
 
 const INCIDENT_ID = { id: "Incident id" };
+const SEARCH_CREDENTIALS = "Runbooks are found for anyone; incidents only for a caller with incidents:read (a token, a session, or anyone with TRIAGE_AUTH=none).";
 
 export const API_OPERATIONS: ApiOperation[] = [
   {
@@ -286,7 +287,22 @@ export const API_OPERATIONS: ApiOperation[] = [
     errors: [400, ...AUTH_ERRORS],
     errorDescriptions: BAD_CREDENTIAL_ERRORS,
     permission: "public",
-    credentialOptional: "Runbooks are found for anyone; incidents only for a caller with incidents:read (a token, a session, or anyone with TRIAGE_AUTH=none).",
+    credentialOptional: SEARCH_CREDENTIALS,
+  },
+  {
+    method: "post",
+    path: "/api/search",
+    operationId: "searchByBody",
+    summary: "Search runbooks and incidents (query in the body)",
+    description:
+      "The same search as GET, for a query too long for a URL: a pasted log of a few thousand characters (a Chinese character is 9 bytes once percent-encoded, and proxies refuse request lines past 8 KiB). A read: no write permission, no write rate limit. `limit` is a JSON number.",
+    tag: "Search",
+    body: searchBodySchema,
+    responses: { 200: { description: "The results, best first within each kind", schema: searchResponseSchema } },
+    errors: [...BODY_ERRORS, ...AUTH_ERRORS],
+    errorDescriptions: BAD_CREDENTIAL_ERRORS,
+    permission: "public",
+    credentialOptional: SEARCH_CREDENTIALS,
   },
   {
     method: "get",

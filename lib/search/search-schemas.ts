@@ -13,6 +13,7 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 export const SEARCH_LIMIT_DEFAULT = 20;
 export const SEARCH_LIMIT_MAX = 50;
 
+const LIMIT_MESSAGES = wholeNumberMessages("limit", 1, SEARCH_LIMIT_MAX);
 const Q_REQUIRED = "q is required: paste the error or type what you see";
 const qGivenOnce = givenOnceOr("q", "q must be text");
 
@@ -29,7 +30,21 @@ export const searchQuerySchema = z.object({
     .enum(TAGS, { error: givenOnceOr("tag", `tag must be one of ${TAGS.join(", ")}`) })
     .optional()
     .describe("Runbooks with this tag, and incidents linked to such a runbook"),
-  limit: wholeNumberTextOr(SEARCH_LIMIT_DEFAULT, 1, SEARCH_LIMIT_MAX, wholeNumberMessages("limit", 1, SEARCH_LIMIT_MAX))
+  limit: wholeNumberTextOr(SEARCH_LIMIT_DEFAULT, 1, SEARCH_LIMIT_MAX, LIMIT_MESSAGES)
+    .describe("At most this many results"),
+});
+
+/**
+ * POST /api/search: the same fields in a JSON body, for a query too long for a URL (a pasted log: a
+ * Chinese character is 9 bytes once percent-encoded). Only `limit` differs: a JSON number, not text.
+ */
+export const searchBodySchema = searchQuerySchema.extend({
+  limit: z
+    .number({ error: LIMIT_MESSAGES.invalid })
+    .int(LIMIT_MESSAGES.invalid)
+    .min(1, LIMIT_MESSAGES.tooSmall)
+    .max(SEARCH_LIMIT_MAX, LIMIT_MESSAGES.tooBig)
+    .default(SEARCH_LIMIT_DEFAULT)
     .describe("At most this many results"),
 });
 

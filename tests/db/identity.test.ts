@@ -6,7 +6,7 @@ import { PATCH } from "@/app/api/incidents/[id]/route";
 import { POST as postEvent } from "@/app/api/incidents/[id]/events/route";
 import { GET as listRoute, POST } from "@/app/api/incidents/route";
 import { GET as runbooksRoute } from "@/app/api/runbooks/route";
-import { GET as searchRoute } from "@/app/api/search/route";
+import { POST as searchByBody, GET as searchRoute } from "@/app/api/search/route";
 import { apiTokenCreateSchema } from "@/lib/auth/api-token-schemas";
 import { resetAuthForTests } from "@/lib/auth/better-auth";
 import { createApiToken } from "@/lib/auth/create-api-token";
@@ -194,6 +194,21 @@ describe(`sign-in, roles and tokens on ${kind}`, () => {
       expect((await listRoute(req("GET", "/api/incidents"))).status).toBe(401);
       // A credential that is sent must still be good, even where none is needed.
       expect((await searchRoute(req("GET", "/api/search?q=etcd", undefined, { authorization: "Bearer trg_not-a-token" }))).status).toBe(401);
+    });
+
+    it("POST /api/search is a read: signed out it finds runbooks, without write permission or the write rate limit", async () => {
+      setEnv({ ...PROXY_ENV, TRIAGE_RATE_LIMIT_WRITES: "2" });
+      await seedIncident();
+      for (let i = 0; i < 4; i++) {
+        const found = await searchByBody(req("POST", "/api/search", { q: "Checkout 502s took too long", limit: 5 }, { "x-forwarded-for": "203.0.113.9" }));
+        expect(found.status, `search ${i + 1}`).toBe(200);
+        const { results } = (await found.json()) as { results: { type: string }[] };
+        expect(results.length).toBeGreaterThan(0);
+        expect(results.every((r) => r.type === "runbook")).toBe(true);
+      }
+      const viewer = await searchByBody(req("POST", "/api/search", { q: "Checkout 502s" }, proxyUser("vic@example.com", "readers")));
+      expect(((await viewer.json()) as { results: { type: string }[] }).results.some((r) => r.type === "incident")).toBe(true);
+      expect((await searchByBody(req("POST", "/api/search", { q: "etcd" }, { authorization: "Bearer trg_not-a-token" }))).status).toBe(401);
     });
 
     it("a viewer signed in through the proxy finds the incidents too", async () => {

@@ -18,7 +18,7 @@ import { GET as openApiRoute } from "@/app/api/openapi.json/route";
 import { GET as mergedDraftRoute } from "@/app/api/runbook-drafts/route";
 import { GET as runbookIncidentsRoute } from "@/app/api/runbooks/[slug]/incidents/route";
 import { GET as runbooksRoute } from "@/app/api/runbooks/route";
-import { GET as searchRoute } from "@/app/api/search/route";
+import { POST as searchByBodyRoute, GET as searchRoute } from "@/app/api/search/route";
 import { resetAuthForTests } from "@/lib/auth/better-auth";
 import { PEER_HEADER } from "@/lib/auth/client-address";
 import { hashPassword } from "@/lib/auth/password-hash";
@@ -235,6 +235,14 @@ describe(`OpenAPI contract on ${kind}`, () => {
     expect((await call("search", searchRoute, "/api/search?q=oom&limit=500")).status).toBe(400);
     expect((await call("search", searchRoute, "/api/search?q=oom&tag=nope")).status).toBe(400);
     expect((await call("search", searchRoute, "/api/search?q=oom", BAD_AUTH)).status).toBe(401);
+
+    const byBody = await call("searchByBody", searchByBodyRoute, "/api/search", json({ q: "upstream connect error or disconnect/reset before headers", limit: 10 }));
+    expect(byBody.status).toBe(200);
+    expect(new Set((JSON.parse(byBody.text) as { results: { type: string }[] }).results.map((r) => r.type))).toEqual(new Set(["runbook", "incident"]));
+    expect((await call("searchByBody", searchByBodyRoute, "/api/search", json({ q: "oom", limit: 500 }))).status).toBe(400);
+    expect((await call("searchByBody", searchByBodyRoute, "/api/search", { body: "q=oom", headers: { "content-type": "text/plain" } })).status).toBe(415);
+    expect((await call("searchByBody", searchByBodyRoute, "/api/search", json({ q: "x".repeat(1_100_000) }))).status).toBe(413);
+    expect((await call("searchByBody", searchByBodyRoute, "/api/search", json({ q: "oom" }, BAD_AUTH.headers))).status).toBe(401);
   });
 
   it("a query parameter an operation does not take answers 400 naming it (a misspelt filter used to answer with every row); the webhook takes any", async () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as alertmanagerRoute } from "@/app/api/alerts/alertmanager/route";
 import { GET as listRoute } from "@/app/api/incidents/route";
-import { GET as searchRoute } from "@/app/api/search/route";
+import { POST as searchByBody, GET as searchRoute } from "@/app/api/search/route";
 import { getConfig } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { resetDatabase } from "@/lib/db/reset-database";
@@ -121,6 +121,31 @@ describe("search", () => {
     for (const [start, end] of first.highlights) expect(first.snippet.slice(start, end).length).toBe(end - start);
     const incident = body.results.find((r) => r.type === "incident");
     expect(incident).toMatchObject({ url: `/incidents/${incident?.id}` });
+  });
+
+  it("POST /api/search: a pasted log too long for a URL, same answer as GET, body checked like the query", async () => {
+    const line = "Warning FailedScheduling 0/3 nodes are available: 3 Insufficient memory. 节点内存不足，调度失败，请检查节点资源。";
+    const pasted = Array.from({ length: 40 }, () => line).join("\n");
+    expect(pasted.length).toBeGreaterThan(2500);
+    const post = (body: unknown) => searchByBody(new Request("http://localhost/api/search", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" } }));
+    const byBody = await post({ q: pasted, type: "runbook", limit: 5 });
+    expect(byBody.status).toBe(200);
+    const posted = (await byBody.json()) as SearchResponse;
+    const got = await search(`q=${encodeURIComponent(pasted)}&type=runbook&limit=5`);
+    expect(posted.results.map((r) => r.id)).toEqual(got.body.results.map((r) => r.id));
+    expect(posted.results.length).toBeGreaterThan(0);
+    expect(posted.normalized).toBe(got.body.normalized);
+
+    const refused = await post({ q: " ", type: "wiki", limit: "5", page: 2 });
+    expect(refused.status).toBe(400);
+    const { error } = (await refused.json()) as { error: { fields: Record<string, string> } };
+    expect(error.fields).toEqual({
+      q: "q is required: paste the error or type what you see",
+      type: "type must be runbook or incident",
+      limit: "limit must be a whole number",
+      page: expect.stringContaining("page"),
+    });
+    expect((await post({ q: "x".repeat(8001) })).status).toBe(400);
   });
 
   it("filters by type and tag, and caps with limit", async () => {
