@@ -59,7 +59,7 @@ export function AddNoteForm({ incidentId }: { incidentId: number }) {
       </Field>
       <div className="flex flex-wrap items-end gap-3">
         {anonymous ? (
-          <Field id="note-author" label="Your name" hint="Not verified: sign-in is off." error={errors.author?.message} className="min-w-48 flex-1">
+          <Field id="note-author" label="Author" hint="Your name. Not verified: sign-in is off." error={errors.author?.message} className="min-w-48 flex-1">
             {(aria) => <Input {...aria} {...form.register("author")} autoComplete="name" />}
           </Field>
         ) : (

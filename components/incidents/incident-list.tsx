@@ -29,7 +29,11 @@ export function IncidentList({ runbookOptions, initial }: { runbookOptions: Runb
       <IncidentFilters state={state} onChange={setState} runbookOptions={runbookOptions} />
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">
-          {items ? `${items.length} incident${items.length === 1 ? "" : "s"} on page ${page}${filtered ? " (filtered)" : ""}` : "Loading incidents…"}
+          {items
+            ? `${items.length} incident${items.length === 1 ? "" : "s"} on page ${page}${filtered ? " (filtered)" : ""}`
+            : query.isError
+              ? "No incidents shown: the list could not be loaded"
+              : "Loading incidents…"}
         </p>
         <div className="flex gap-2">
           <a href={exportHref(state, "csv")} download className={buttonClass("secondary", "sm")}>
@@ -54,7 +58,8 @@ export function IncidentList({ runbookOptions, initial }: { runbookOptions: Runb
           </Alert>
         </div>
       ) : null}
-      {items && items.length === 0 ? (
+      {/* Refused or failed with nothing to show: the alert above says why; an empty table would look like a load that never ends. */}
+      {query.isError && !items ? null : items && items.length === 0 ? (
         <div className="rounded-lg border border-dashed border-zinc-300 p-8 text-center dark:border-zinc-700">
           <p className="font-medium">{filtered ? "No incident matches these filters." : "No incidents logged yet."}</p>
           <div className="mt-3 flex justify-center gap-2">
