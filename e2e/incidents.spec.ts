@@ -162,8 +162,11 @@ test.describe.serial("an incident from log to reopen", () => {
     await page.getByLabel("Note", { exact: true }).fill("Watching the fsync graphs for an hour.");
     // A fresh browser remembers no name: the note's author is required.
     await page.getByRole("button", { name: "Add note" }).click();
-    await expect(page.getByText("Author is required")).toBeVisible();
-    await page.getByLabel("Your name").fill("e2e-oncall");
+    // The message names the field as its label does.
+    const authorField = page.getByRole("textbox", { name: "Author", exact: true });
+    await expect(authorField).toHaveAttribute("aria-invalid", "true");
+    await expect(authorField).toHaveAccessibleDescription(/Author is required/);
+    await authorField.fill("e2e-oncall");
     await page.getByRole("button", { name: "Add note" }).click();
     await expectToast(page, "Note added");
     await expect(page.getByRole("region", { name: "Timeline" }).getByText("Watching the fsync graphs for an hour.")).toBeVisible();
@@ -352,6 +355,17 @@ test.describe("the incident list", () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByText("Could not load incidents")).toBeVisible();
     await expect(page.getByText(/This cursor is not valid for this list/)).toBeVisible();
+    // Nothing is still loading: no empty table, no "Loading incidents…" left behind.
+    await expect(page.getByRole("status").filter({ hasText: "No incidents shown" })).toBeVisible();
+    await expect(page.getByText("Loading incidents…")).toHaveCount(0);
+    await expect(page.getByRole("table")).toHaveCount(0);
+  });
+
+  test("an end before the start says so, and nothing waits for a list that will not come", async ({ page }) => {
+    await page.goto("/incidents?from=2026-03-01&to=2026-02-01");
+    await expect(page.getByText("Could not load incidents")).toBeVisible();
+    await expect(page.getByText(/to must not be before from/)).toBeVisible();
+    await expect(page.getByText("Loading incidents…")).toHaveCount(0);
   });
 
   test("an empty result offers to log an incident", async ({ page }) => {

@@ -166,6 +166,75 @@ test.describe("search page", () => {
   });
 });
 
+/** A pasted Chinese log of about 4,000 characters: over 20 KB percent-encoded, where /search answered 431 (Node's header limit is 16 KiB). */
+const LONG_CHINESE_LOG = Array.from({ length: 60 }, (_, i) => `2026-11-20 03:${String(10 + i).padStart(2, "0")}:45 [告警] 图片代理缓存命中率低，回源流量激增，X-Cache-Status: MISS 持续出现，请检查缓存配置`).join("\n");
+const CACHE_RUNBOOK = "nginx image proxy cache: hit ratio collapses to 7–8%";
+
+test.describe("a pasted log too long for a URL", () => {
+  /** Answers refused for their size (431 Request Header Fields Too Large, 414 URI Too Long): there must be none. */
+  let refused: string[] = [];
+  test.beforeEach(async ({ page }) => {
+    refused = [];
+    page.on("response", (response) => {
+      if ([414, 431].includes(response.status())) refused.push(`${response.status()} ${response.url().slice(0, 80)}`);
+    });
+  });
+  test.afterEach(() => expect(refused).toEqual([]));
+
+  test("on /search: Enter searches, the query rides in the fragment, and the link opens the same results", async ({ page }) => {
+    expect(encodeURIComponent(LONG_CHINESE_LOG).length).toBeGreaterThan(20_000);
+    await gotoReady(page, "/search");
+    const box = page.getByRole("textbox", { name: "Symptom, error or log lines" });
+    await box.fill(LONG_CHINESE_LOG);
+    const posted = page.waitForRequest((request) => request.url().endsWith("/api/search") && request.method() === "POST");
+    await box.press("Enter");
+    await posted;
+    await expect(page).toHaveURL(/\/search#q=/);
+    const results = page.getByRole("list", { name: "Search results" });
+    await expect(results.getByRole("listitem").first().getByRole("link").first()).toHaveText(CACHE_RUNBOOK);
+    await expect(box).toHaveValue(LONG_CHINESE_LOG);
+
+    await page.reload();
+    await expect(results.getByRole("listitem").first().getByRole("link").first()).toHaveText(CACHE_RUNBOOK);
+    await expect(box).toHaveValue(LONG_CHINESE_LOG);
+    // The type links keep the query (in the fragment too).
+    await page.getByRole("navigation", { name: "Result type" }).getByRole("link", { name: "Runbooks" }).click();
+    await expect(page).toHaveURL(/#q=.*type=runbook/);
+    await expect(results.getByText(/^Incident #\d+$/)).toHaveCount(0);
+    await expect(results.getByRole("listitem").first().getByRole("link").first()).toHaveText(CACHE_RUNBOOK);
+  });
+
+  test("from the header's search box", async ({ page }) => {
+    await gotoReady(page, "/runbooks");
+    const header = page.getByRole("searchbox", { name: "Search runbooks and incidents by symptom" });
+    await header.fill(LONG_CHINESE_LOG.replaceAll("\n", " "));
+    await header.press("Enter");
+    await expect(page).toHaveURL(/\/search#q=/);
+    await expect(page.getByRole("list", { name: "Search results" }).getByRole("listitem").first().getByRole("link").first()).toHaveText(CACHE_RUNBOOK);
+  });
+
+  test("as an incident's phenomenon: the runbook suggestions still come", async ({ page }) => {
+    await page.goto("/incidents/new");
+    await page.getByLabel("Phenomenon", { exact: true }).fill(LONG_CHINESE_LOG);
+    await expect(page.getByRole("list", { name: "Suggested runbooks" }).getByRole("link").first()).toHaveText(CACHE_RUNBOOK);
+  });
+});
+
+test.describe("the /search box and the Enter key", () => {
+  test("Enter searches; Shift+Enter starts a new line", async ({ page }) => {
+    await gotoReady(page, "/search");
+    const box = page.getByRole("textbox", { name: "Symptom, error or log lines" });
+    await box.fill("OOMKilled");
+    await box.press("Shift+Enter");
+    await box.pressSequentially("exit code 137");
+    await expect(box).toHaveValue("OOMKilled\nexit code 137");
+    await expect(page).toHaveURL(/\/search$/);
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=OOMKilled%0Aexit\+code\+137$/);
+    await expect(page.getByTestId("result-summary")).toHaveText(/\d+ results? in/);
+  });
+});
+
 test.describe("runbook suggestions", () => {
   test("logging an incident: suggestions follow the pasted phenomenon and link in one click", async ({ page }) => {
     await page.goto("/incidents/new");

@@ -9,7 +9,7 @@ import { HighlightedText } from "./highlighted-text";
 import { useDebouncedValue } from "./hooks/use-debounced-value";
 import { useSearch } from "./hooks/use-search";
 import { highlightAfterFirstChanged } from "./lib/palette-highlight";
-import { searchPath } from "./lib/search-path";
+import { openSearchPage } from "./lib/open-search-page";
 import { matchingActions, type PaletteAction } from "./palette-actions";
 import { paletteContentClass, paletteInputClass, paletteLabel, paletteOverlayClass, palettePlaceholder } from "./palette-styles";
 
@@ -95,7 +95,10 @@ function Palette({ open, onOpenChange, initialQuery }: { open: boolean; onOpenCh
         {incidents.length ? <ResultGroup heading="Incidents" results={incidents} onSelect={go} /> : null}
         {query.trim() ? (
           <Command.Group heading="Search" className={groupClass}>
-            <Command.Item value="search-page" onSelect={() => go(searchPath({ q: query }, "/search"))} className={itemClass}>
+            <Command.Item value="search-page" onSelect={() => {
+                onOpenChange(false);
+                openSearchPage((href) => router.push(href), { q: query });
+              }} className={itemClass}>
               See all results for “{query.trim().slice(0, 60)}”
             </Command.Item>
           </Command.Group>

@@ -1,6 +1,8 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from "react";
+import { openSearchPage } from "@/components/search/lib/open-search-page";
 import { PaletteLoading } from "@/components/search/palette-loading";
 
 /** The palette's code (cmdk, Radix dialog, TanStack Query) loads on first use, not with the page. */
@@ -14,10 +16,12 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 /**
  * The header's search field (a plain GET form to /search, so it works without
- * JavaScript) and the command palette: Ctrl+K or Cmd+K anywhere, or "/" when
- * the focus is not in a field.
+ * JavaScript; with it, a pasted log too long for a URL opens /search with the
+ * query in the fragment) and the command palette: Ctrl+K or Cmd+K anywhere, or
+ * "/" when the focus is not in a field.
  */
 export function SearchSlot() {
+  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
   // What was typed before the palette's code arrived; the palette starts from it.
@@ -41,7 +45,17 @@ export function SearchSlot() {
 
   return (
     <div className="flex flex-1 items-center gap-2 sm:flex-none">
-      <form action="/search" method="get" role="search" className="flex-1 sm:flex-none">
+      <form
+        action="/search"
+        method="get"
+        role="search"
+        className="flex-1 sm:flex-none"
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          event.preventDefault();
+          const q = new FormData(event.currentTarget).get("q");
+          openSearchPage((href) => router.push(href), { q: typeof q === "string" ? q : "" });
+        }}
+      >
         <label htmlFor="site-search" className="sr-only">
           Search runbooks and incidents by symptom
         </label>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { SearchFilters } from "@/components/search/search-filters";
+import { FragmentSearchSlot } from "@/components/search/fragment-search-slot";
 import { SearchResultList } from "@/components/search/search-result-list";
+import { SearchSummary } from "@/components/search/search-summary";
 import { pageContext } from "@/lib/auth/page-context";
 import { zodFields } from "@/lib/http/error-body";
 import { searchParamsToRecord } from "@/lib/http/search-params";
@@ -35,13 +37,12 @@ export default async function SearchPage({ searchParams }: Props) {
       {problem ? <Alert title="This search cannot run">{problem}</Alert> : null}
       {response ? (
         <>
-          <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400" aria-live="polite" data-testid="result-summary">
-            {response.results.length === 0 ? "Nothing matches" : `${response.results.length} result${response.results.length === 1 ? "" : "s"}`} in {response.tookMs} ms
-            {response.normalized && response.normalized !== q.trim() ? <> · searched for the stable part: <code className="break-all">{response.normalized.slice(0, 300)}</code></> : null}
-          </p>
+          <SearchSummary response={response} q={q} />
           <SearchResultList results={response.results} />
         </>
       ) : null}
+      {/* A query too long for a URL travels in the fragment, which only the browser sees. */}
+      {q ? null : <FragmentSearchSlot />}
     </>
   );
 }
