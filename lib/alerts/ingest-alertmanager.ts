@@ -134,11 +134,15 @@ async function openIncident(tx: DbTransaction, alert: AlertmanagerAlert, built: 
  * When the incident resolved: the alert's endsAt, but never later than now (with Alertmanager's
  * clock ahead, a resolved incident stored a resolution in the future, which the API refuses and
  * the dashboard counted) and never before the start; a missing endsAt, or one before the start, is now.
+ * Never before a mitigation a person recorded either: the alert can stop firing a minute before
+ * someone marks the incident mitigated, and its resolved notice arrives minutes later; resolved
+ * before mitigated is an order every other path refuses (checkIncidentTimes).
  */
-export function resolutionTime(endsAt: Date | null, startedAt: Date, now: Date): Date {
+export function resolutionTime(endsAt: Date | null, startedAt: Date, now: Date, mitigatedAt: Date | null = null): Date {
   const reported = endsAt && endsAt >= startedAt ? endsAt : now;
   const capped = reported < now ? reported : now;
-  return capped >= startedAt ? capped : startedAt;
+  const earliest = mitigatedAt && mitigatedAt > startedAt ? mitigatedAt : startedAt;
+  return capped >= earliest ? capped : earliest;
 }
 
 /** null: no incident for this firing. */
@@ -152,7 +156,7 @@ async function resolveIncident(tx: DbTransaction, alert: AlertmanagerAlert, by: 
   if (await tx.incidentEvent.findFirst({ where: { incidentId: incident.id, kind: "alert_resolved" }, select: { id: true } })) {
     return { id: incident.id, resolved: false };
   }
-  const endsAt = resolutionTime(alert.endsAt, incident.startedAt, now);
+  const endsAt = resolutionTime(alert.endsAt, incident.startedAt, now, incident.mitigatedAt);
   const resultText = incident.result.trim() ? incident.result : autoResolutionResult(endsAt);
   const derived = derivedColumns({ ...incident, result: resultText, resolvedAt: endsAt });
   // Guarded by version: of concurrent deliveries (or a person editing), exactly one write lands.

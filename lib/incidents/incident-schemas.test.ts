@@ -84,6 +84,21 @@ describe("incidentCreateSchema", () => {
     expect(fieldErrors(incidentCreateSchema.safeParse({ ...form, resolvedAt: "2026-11-20T09:00:00Z" }))).toEqual({ resolvedAt: "Resolved at needs status resolved" });
   });
 
+  const resolved = { ...form, status: "resolved", result: "Rolled back" };
+  const milestones: [string, Record<string, string>, Record<string, string>][] = [
+    ["resolved before mitigated", { mitigatedAt: "2026-11-20T09:00:00Z", resolvedAt: "2026-11-20T08:30:00Z" }, { resolvedAt: "Resolved at cannot be before mitigated at" }],
+    ["resolved at the moment of mitigation", { mitigatedAt: "2026-11-20T09:00:00Z", resolvedAt: "2026-11-20T09:00:00Z" }, {}],
+    ["resolved after mitigation", { mitigatedAt: "2026-11-20T09:00:00Z", resolvedAt: "2026-11-20T09:30:00Z" }, {}],
+    ["resolved without a mitigation", { resolvedAt: "2026-11-20T08:30:00Z" }, {}],
+    ["both before the start: the start is named, not the order", { mitigatedAt: "2026-11-20T07:50:00Z", resolvedAt: "2026-11-20T07:40:00Z" }, {
+      mitigatedAt: "Mitigated at cannot be before started at",
+      resolvedAt: "Resolved at cannot be before started at",
+    }],
+  ];
+  for (const [name, times, expected] of milestones) {
+    it(`milestone order: ${name}`, () => expect(fieldErrors(incidentCreateSchema.safeParse({ ...resolved, ...times }))).toEqual(expected));
+  }
+
   it("checks runbook slugs' shape, drops duplicates, and never lets the API claim the alertmanager source", () => {
     expect(fieldErrors(incidentCreateSchema.safeParse({ ...form, runbooks: ["Pod Pending"] }))).toEqual({ "runbooks.0": "Runbook slugs look like pod-pending" });
     expect(incidentCreateSchema.parse({ ...form, runbooks: ["pod-pending", "pod-pending"] }).runbooks).toEqual(["pod-pending"]);

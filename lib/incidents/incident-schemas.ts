@@ -108,6 +108,7 @@ export interface IncidentTimes {
  */
 export function checkIncidentTimes(times: IncidentTimes, now = Date.now(), stored?: IncidentTimes): Record<string, string> {
   const problems: Record<string, string> = {};
+  // A time is judged against the clock and the other milestones when it is new (a create, or a PATCH that changes it).
   const judgedByClock = (field: keyof IncidentTimes) => stored === undefined || times[field]?.getTime() !== stored[field]?.getTime();
   if (times.startedAt.getTime() > now + CLOCK_SKEW_MS && judgedByClock("startedAt")) problems.startedAt = "Started at cannot be in the future";
   const later = [
@@ -120,6 +121,12 @@ export function checkIncidentTimes(times: IncidentTimes, now = Date.now(), store
     if (!value) continue;
     if (value < times.startedAt) problems[field] = `${label} cannot be before started at`;
     else if (value.getTime() > now + CLOCK_SKEW_MS && judgedByClock(field)) problems[field] = `${label} cannot be in the future`;
+  }
+  // Mitigation comes first: resolved before mitigated made time-to-mitigate longer than time-to-resolve.
+  // Judged when either time is new, so an edit of another field never fails on stored history.
+  const { mitigatedAt, resolvedAt } = times;
+  if (mitigatedAt && resolvedAt && resolvedAt < mitigatedAt && !problems.resolvedAt && (judgedByClock("mitigatedAt") || judgedByClock("resolvedAt"))) {
+    problems.resolvedAt = "Resolved at cannot be before mitigated at";
   }
   return problems;
 }

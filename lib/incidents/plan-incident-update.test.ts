@@ -153,6 +153,15 @@ describe("planIncidentUpdate: times already stored", () => {
     expect(plan({ severity: "SEV1" }, fromSkewedAlert).data).toMatchObject({ severity: "SEV1", startedAt: ahead });
   });
 
+  it("milestone order: a PATCH moving the resolution before the mitigation is refused; stored history does not block other edits", () => {
+    const mitigatedThenResolved: CurrentIncident = { ...incident, status: "resolved", result: "Rolled back", mitigatedAt: new Date("2026-11-20T09:00:00Z"), resolvedAt: new Date("2026-11-20T09:30:00Z") };
+    expect(fieldsOf(() => plan({ resolvedAt: "2026-11-20T08:45:00Z" }, mitigatedThenResolved))).toEqual({ resolvedAt: "Resolved at cannot be before mitigated at" });
+    expect(fieldsOf(() => plan({ mitigatedAt: "2026-11-20T09:45:00Z" }, mitigatedThenResolved))).toEqual({ resolvedAt: "Resolved at cannot be before mitigated at" });
+    // Stored before the rule existed (or by an old import): an unrelated edit still goes through.
+    const outOfOrder: CurrentIncident = { ...mitigatedThenResolved, resolvedAt: new Date("2026-11-20T08:45:00Z") };
+    expect(plan({ severity: "SEV1" }, outOfOrder).data).toMatchObject({ severity: "SEV1" });
+  });
+
   it("a time sent in the future is still refused, and so is one sent before the start", () => {
     const later = new Date(now.getTime() + 30 * 60_000).toISOString();
     expect(fieldsOf(() => plan({ detectedAt: later }))).toEqual({ detectedAt: "Detected at cannot be in the future" });

@@ -141,6 +141,22 @@ describe(`Alertmanager webhook on ${kind}`, () => {
     expect(incident.events.at(-1)).toMatchObject({ kind: "status_changed", message: "Status changed from resolved to open" });
   });
 
+  it("an alert that stopped firing before someone marked it mitigated resolves no earlier than that mark", async () => {
+    const { created } = await ok(fixture("firing.json"));
+    const resolved = fixture("resolved.json");
+    const endsAt = new Date(resolved.alerts[0].endsAt);
+    // Marked mitigated two minutes after the alert's condition had cleared; the resolved notice comes later still.
+    const mitigatedAt = new Date(endsAt.getTime() + 2 * 60_000).toISOString();
+    await updateIncident(anonymousEditor(), created[0], { status: "mitigated", mitigatedAt: new Date(mitigatedAt), author: "alice" });
+    await ok(resolved);
+    const incident = await getIncident(viewerContext(), created[0]);
+    expect(incident.status).toBe("resolved");
+    expect(incident.mitigatedAt).toBe(mitigatedAt);
+    expect(incident.resolvedAt).toBe(mitigatedAt);
+    // Still editable: the stored order passes the rule every other path applies.
+    await updateIncident(anonymousEditor(), created[0], { resolvedAt: new Date(mitigatedAt), severity: "SEV1", author: "alice" });
+  });
+
   it("times from an Alertmanager whose clock is ahead: no resolution in the future, and the incident stays editable", async () => {
     const firing = fixture("firing.json");
     const { created } = await ok(firing);

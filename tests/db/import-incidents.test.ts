@@ -148,19 +148,21 @@ describe(`triage import on ${kind}`, () => {
 
   it("applies the create limits and rules: a resolved row needs a result, an unknown runbook is refused at its row", async () => {
     const csv = [
-      "title,severity,status,service,environment,reporter,startedAt,resolvedAt,runbooks,result",
-      "ok,SEV3,open,svc,prod,r,2026-11-01T08:00:00Z,,,",
-      "no result,SEV3,resolved,svc,prod,r,2026-11-01T08:00:00Z,2026-11-01T09:00:00Z,,",
-      `${"x".repeat(201)},SEV3,open,svc,prod,r,2026-11-01T08:00:00Z,,,`,
-      "bad link,SEV3,open,svc,prod,r,2026-11-01T08:00:00Z,,no-such-runbook,",
+      "title,severity,status,service,environment,reporter,startedAt,mitigatedAt,resolvedAt,runbooks,result",
+      "ok,SEV3,open,svc,prod,r,2026-11-01T08:00:00Z,,,,",
+      "no result,SEV3,resolved,svc,prod,r,2026-11-01T08:00:00Z,,2026-11-01T09:00:00Z,,",
+      `${"x".repeat(201)},SEV3,open,svc,prod,r,2026-11-01T08:00:00Z,,,,`,
+      "bad link,SEV3,open,svc,prod,r,2026-11-01T08:00:00Z,,,no-such-runbook,",
       "short,SEV3",
+      "out of order,SEV3,resolved,svc,prod,r,2026-11-01T08:00:00Z,2026-11-01T09:30:00Z,2026-11-01T09:00:00Z,,Rolled back",
     ].join("\n");
     const report = await importIncidents(cliContext(), parseIncidentCsv(csv), { fileName: "x.csv" });
     expect(report.invalid).toEqual([
       { line: 3, field: "result", message: "Result is required to resolve an incident: say what fixed it" },
       { line: 4, field: "title", message: "Title must be at most 200 characters" },
       { line: 5, field: "runbooks", message: 'no runbook has the slug "no-such-runbook"' },
-      { line: 6, field: "row", message: "the row has 2 cells, the header has 10" },
+      { line: 6, field: "row", message: "the row has 2 cells, the header has 11" },
+      { line: 7, field: "resolvedAt", message: "Resolved at cannot be before mitigated at" },
     ]);
     expect(report.stored).toBe(false);
   });
