@@ -144,7 +144,9 @@ describe(`Alertmanager webhook on ${kind}`, () => {
   it("an alert that stopped firing before someone marked it mitigated resolves no earlier than that mark", async () => {
     const { created } = await ok(fixture("firing.json"));
     const resolved = fixture("resolved.json");
-    const endsAt = new Date(resolved.alerts[0].endsAt);
+    const endsAtLabel = resolved.alerts[0].endsAt;
+    if (typeof endsAtLabel !== "string") throw new Error("resolved.json: alerts[0].endsAt must be a string");
+    const endsAt = new Date(endsAtLabel);
     // Marked mitigated two minutes after the alert's condition had cleared; the resolved notice comes later still.
     const mitigatedAt = new Date(endsAt.getTime() + 2 * 60_000).toISOString();
     await updateIncident(anonymousEditor(), created[0], { status: "mitigated", mitigatedAt: new Date(mitigatedAt), author: "alice" });
