@@ -176,13 +176,13 @@ test.describe.serial("an incident from log to reopen", () => {
     const feedback = runbooks.getByRole("group", { name: `Did the fix in ${ETCD_RUNBOOK} work?` });
     await feedback.getByText("Worked", { exact: true }).click();
     await expectToast(page, /Feedback saved/);
-    await expect(feedback.getByRole("radio", { name: "Worked" })).toBeChecked();
+    await expect(feedback.getByRole("button", { name: "Worked", exact: true })).toHaveAttribute("aria-pressed", "true");
 
     // The write fails (the connection drops): the optimistic change is rolled back with a message.
     await page.route(incidentPath, (route) => (isServerAction(route.request()) ? route.abort("connectionreset") : route.fallback()));
     await feedback.getByText("Didn't work", { exact: true }).click();
     await expectToast(page, /Could not reach Triage/);
-    await expect(feedback.getByRole("radio", { name: "Worked" })).toBeChecked();
+    await expect(feedback.getByRole("button", { name: "Worked", exact: true })).toHaveAttribute("aria-pressed", "true");
     await page.unroute(incidentPath);
 
     await runbooks.getByRole("button", { name: `Unlink ${POD_PENDING_RUNBOOK}` }).click();
@@ -238,11 +238,35 @@ test.describe("a page left open while a teammate changes the incident", () => {
     await expect(runbooks.getByRole("link", { name: POD_PENDING_RUNBOOK })).toBeVisible();
   });
 
+  test("feedback by keyboard: arrow keys save nothing, Enter saves the choice once and keeps the focus", async ({ page, request }) => {
+    const { id } = await logIncident(request);
+    const actions: string[] = [];
+    page.on("request", (r) => (isServerAction(r) ? actions.push(r.url()) : undefined));
+    await page.goto(`/incidents/${id}`);
+    const feedback = page.getByRole("region", { name: "Runbooks" }).getByRole("group", { name: `Did the fix in ${ETCD_RUNBOOK} work?` });
+    const unknown = feedback.getByRole("button", { name: "Unknown", exact: true });
+    await expect(unknown).toHaveAttribute("aria-pressed", "true");
+    await unknown.focus();
+    // Radios, what these were, saved "Didn't work" and then "Worked" here.
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    const worked = feedback.getByRole("button", { name: "Worked", exact: true });
+    await expect(worked).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expectToast(page, /Feedback saved/);
+    await expect(worked).toHaveAttribute("aria-pressed", "true");
+    await expect(worked).toBeFocused();
+    expect(actions).toHaveLength(1);
+    await expect(page.getByRole("region", { name: "Timeline" }).getByText("Runbook feedback", { exact: true })).toHaveCount(1);
+  });
+
   test("one's own quick successive changes are not conflicts", async ({ page, request }) => {
     const { id } = await logIncident(request);
     await page.goto(`/incidents/${id}`);
     const feedback = page.getByRole("region", { name: "Runbooks" }).getByRole("group", { name: `Did the fix in ${ETCD_RUNBOOK} work?` });
-    await expect(feedback.getByRole("radio", { name: "Unknown" })).toBeChecked();
+    await expect(feedback.getByRole("button", { name: "Unknown", exact: true })).toHaveAttribute("aria-pressed", "true");
 
     // Slow answers, so each click is made while the one before is still in flight.
     await page.route(`/incidents/${id}`, async (route) => {
@@ -259,7 +283,7 @@ test.describe("a page left open while a teammate changes the incident", () => {
     await expect(page.getByRole("region", { name: /notifications/i }).getByText(/Someone else changed|undone/)).toHaveCount(0);
     const timeline = page.getByRole("region", { name: "Timeline" });
     await expect(timeline.getByText("Runbook feedback", { exact: true })).toHaveCount(3);
-    await expect(feedback.getByRole("radio", { name: "Didn't work" })).toBeChecked();
+    await expect(feedback.getByRole("button", { name: "Didn't work", exact: true })).toHaveAttribute("aria-pressed", "true");
   });
 });
 

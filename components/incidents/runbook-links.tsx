@@ -103,24 +103,24 @@ function LinkRow({
           </Button>
         )}
       </div>
+      {/* Buttons, not radios: each choice is saved at once, and radios change (so would save) on every arrow key. */}
       <fieldset className="mt-1" disabled={readOnly}>
         <legend className="sr-only">Did the fix in {title} work?</legend>
         <div className="inline-flex overflow-hidden rounded-md border border-zinc-300 dark:border-zinc-700">
-          {FEEDBACK.map((option) => (
-            <label
-              key={option.label}
-              className="cursor-pointer border-r border-zinc-300 px-2 py-0.5 text-xs last:border-r-0 has-[:disabled]:cursor-default has-[:checked]:bg-sky-700 has-[:checked]:text-white has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-inset has-[:focus-visible]:ring-sky-500 dark:border-zinc-700 dark:has-[:checked]:bg-sky-700"
-            >
-              <input
-                type="radio"
-                className="sr-only"
-                name={`fix-worked-${link.slug}`}
-                checked={link.fixWorked === option.value}
-                onChange={() => onFeedback(option.value)}
-              />
-              {option.label}
-            </label>
-          ))}
+          {FEEDBACK.map((option) => {
+            const chosen = link.fixWorked === option.value;
+            return (
+              <button
+                key={option.label}
+                type="button"
+                aria-pressed={chosen}
+                onClick={() => (chosen ? undefined : onFeedback(option.value))}
+                className="border-r border-zinc-300 px-2 py-0.5 text-xs last:border-r-0 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-sky-500 disabled:cursor-default aria-pressed:bg-sky-700 aria-pressed:text-white dark:border-zinc-700"
+              >
+                {option.label}
+              </button>
+            );
+          })}
         </div>
       </fieldset>
     </li>
