@@ -424,3 +424,30 @@ test.describe("the form in another time zone", () => {
     await expect(page.getByText("Your local time (Asia/Shanghai); stored in UTC.")).toBeVisible();
   });
 });
+
+test.describe("an incident read in another time zone", () => {
+  test.use({ timezoneId: "Asia/Shanghai" });
+
+  test("the details, the timeline and the list show the viewer's zone by name, UTC on hover", async ({ page, request }) => {
+    const title = `Time zone check (e2e ${Date.now()})`;
+    const response = await request.post("/api/incidents", {
+      data: { title, severity: "SEV4", service: "time-zone-e2e", environment: "staging", reporter: "e2e-oncall", startedAt: "2026-11-30T16:05:00Z" },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+    const { id } = (await response.json()) as { id: number };
+
+    await page.goto(`/incidents/${id}`);
+    // 16:05 UTC is five past midnight the next day in Shanghai.
+    const started = page.getByRole("region", { name: "Details" }).locator("time").first();
+    await expect(started).toHaveText("2026-12-01 00:05 GMT+8");
+    await expect(started).toHaveAttribute("title", "2026-11-30 16:05 UTC");
+    const logged = page.getByRole("region", { name: "Timeline" }).locator("time").first();
+    await expect(logged).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} GMT\+8$/);
+    await expect(logged).toHaveAttribute("title", /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
+
+    await page.goto("/incidents?service=time-zone-e2e");
+    const row = page.getByRole("row").filter({ hasText: title });
+    await expect(row.locator("time")).toHaveText("2026-12-01 00:05 GMT+8");
+    await expect(row.locator("time")).toHaveAttribute("title", "2026-11-30 16:05 UTC");
+  });
+});

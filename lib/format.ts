@@ -3,6 +3,39 @@ export function formatDateTime(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
+const zonedFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zonedFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? "";
+  let format = zonedFormats.get(key);
+  if (!format) {
+    // en-US for the zone's name only ("EST", "GMT+8"); the figures are laid out below, not by the locale.
+    format = new Intl.DateTimeFormat("en-US", {
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short",
+      timeZone,
+    });
+    zonedFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * "2027-01-01 00:05 GMT+8": the same shape as formatDateTime, in a time zone
+ * (the runtime's when none is given) and named, so a reader never has to guess
+ * which clock a figure is on. In UTC it is exactly formatDateTime's text.
+ */
+export function formatZonedDateTime(date: Date, timeZone?: string): string {
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of zonedFormat(timeZone).formatToParts(date)) part[type] = value;
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute} ${part.timeZoneName}`;
+}
+
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;

@@ -11,9 +11,9 @@ import { Select } from "@/components/ui/select";
 import { useCopy } from "@/components/ui/use-copy";
 import type { ApiTokenDto } from "@/lib/auth/api-token-schemas";
 import { EXPIRY_CHOICES, SCOPE_LABEL, TOKEN_SCOPES } from "@/lib/auth/roles";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 
-const when = (iso: string | null, otherwise: string) => (iso ? formatDateTime(new Date(iso)) : otherwise);
+const when = (iso: string | null, otherwise: string) => (iso ? <LocalTime iso={iso} /> : otherwise);
 
 /** Create (the secret is shown once), list and revoke API tokens. The server validates and authorizes every step. */
 export function ApiTokens({ tokens }: { tokens: ApiTokenDto[] }) {

@@ -6,7 +6,7 @@ import { SEVERITIES } from "@/lib/incidents/incident-vocabulary";
 import type { OpenIncidentsDto } from "@/lib/metrics/dashboard-dto";
 import { CountLink } from "./count-link";
 import { DashboardCard, EmptyState } from "./dashboard-card";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "@/components/ui/local-time";
 
 /** What is burning now: unresolved incidents by status and severity, whenever they started, and the oldest. */
 export function OpenNowCard({ open, generatedAt }: { open: OpenIncidentsDto; generatedAt: string }) {

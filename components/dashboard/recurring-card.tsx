@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { Counted, RecurringAlertDto, RecurringRunbookDto } from "@/lib/metrics/dashboard-dto";
 import { CountLink } from "./count-link";
 import { DashboardCard, EmptyState } from "./dashboard-card";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "@/components/ui/local-time";
 
 interface Row {
   key: string;

@@ -3,7 +3,7 @@ import { listStateToSearch, DEFAULT_LIST_STATE } from "@/components/incidents/li
 import type { RunbookGapDto } from "@/lib/metrics/dashboard-dto";
 import { CountLink } from "./count-link";
 import { DashboardCard, EmptyState } from "./dashboard-card";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "@/components/ui/local-time";
 
 /** Recurring incidents no runbook is linked to, each with a way to start writing one. */
 export function RunbookGapsCard({ gaps }: { gaps: RunbookGapDto[] }) {

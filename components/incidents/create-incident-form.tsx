@@ -7,7 +7,7 @@ import type { IncidentCreateInput } from "@/lib/incidents/incident-schemas";
 import { FormSkeleton } from "./form-skeleton";
 import { IncidentForm } from "./incident-form";
 import { useCreateIncident } from "./hooks/use-create-incident";
-import { useMounted } from "./hooks/use-mounted";
+import { useMounted } from "@/components/ui/use-mounted";
 import { useRememberedName } from "./hooks/use-remembered-name";
 import { toDatetimeLocal } from "./lib/datetime";
 import { emptyFormValues } from "./lib/form-values";

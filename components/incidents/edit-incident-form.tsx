@@ -8,7 +8,7 @@ import type { IncidentUpdateInput } from "@/lib/incidents/incident-schemas";
 import { FormSkeleton } from "./form-skeleton";
 import { IncidentForm } from "./incident-form";
 import { useIncident } from "./hooks/use-incident";
-import { useMounted } from "./hooks/use-mounted";
+import { useMounted } from "@/components/ui/use-mounted";
 import { useTimelineAuthor } from "./hooks/use-timeline-author";
 import { useUpdateIncident } from "./hooks/use-update-incident";
 import { formValuesFromIncident, pickChanged, toUpdateInput } from "./lib/form-values";

@@ -1,13 +1,14 @@
 import type { ReactNode } from "react";
 import type { IncidentDto } from "@/lib/incidents/incident-dto";
-import { formatDateTime, formatDuration } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
+import { formatDuration } from "@/lib/format";
 import { SidePanel } from "./side-panel";
 
 function Time({ iso }: { iso: string | null }) {
-  return iso ? <time dateTime={iso}>{formatDateTime(new Date(iso))}</time> : <span className="text-zinc-500 dark:text-zinc-400">—</span>;
+  return iso ? <LocalTime iso={iso} /> : <span className="text-zinc-500 dark:text-zinc-400">—</span>;
 }
 
-/** Times (UTC, as everywhere in Triage), where it happened and where it came from. */
+/** Times (the viewer's zone, UTC on hover), where it happened and where it came from. */
 export function IncidentFacts({ incident }: { incident: IncidentDto }) {
   const facts: [string, ReactNode][] = [
     ["Started", <Time key="s" iso={incident.startedAt} />],

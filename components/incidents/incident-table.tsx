@@ -4,7 +4,8 @@ import { Link } from "@/components/ui/link";
 import { focusRing } from "@/components/ui/button";
 import type { IncidentDto } from "@/lib/incidents/incident-dto";
 import type { IncidentSortKey } from "@/lib/incidents/incident-vocabulary";
-import { formatDateTime, formatDuration } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
+import { formatDuration } from "@/lib/format";
 import { SkeletonRows } from "./incident-table-skeleton";
 import { SeverityBadge, StatusBadge } from "./severity-badge";
 import type { ListState } from "./lib/list-state";
@@ -88,7 +89,7 @@ export function IncidentTable({
                 </div>
               </td>
               <td className="whitespace-nowrap p-2 tabular-nums">
-                <time dateTime={incident.startedAt}>{formatDateTime(new Date(incident.startedAt))}</time>
+                <LocalTime iso={incident.startedAt} />
               </td>
               <td className="whitespace-nowrap p-2 tabular-nums">
                 {incident.timeToResolveMs === null ? <NotResolved /> : formatDuration(incident.timeToResolveMs)}

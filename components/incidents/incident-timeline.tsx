@@ -1,5 +1,5 @@
 import type { IncidentEventDto } from "@/lib/incidents/incident-dto";
-import { formatDateTime } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
 import { EVENT_KIND_LABEL, viaLabel } from "./lib/labels";
 
 /** Everything that happened to the incident, oldest first, so it reads like a log. */
@@ -17,7 +17,7 @@ export function IncidentTimeline({ events }: { events: IncidentEventDto[] }) {
             <li key={event.id} className={`relative text-sm ${pending ? "opacity-60" : ""}`} aria-busy={pending || undefined}>
               <span aria-hidden className="absolute -left-[21px] top-1.5 h-2 w-2 rounded-full bg-zinc-400 dark:bg-zinc-500" />
               <p className="flex flex-wrap items-baseline gap-x-2 text-xs text-zinc-600 dark:text-zinc-400">
-                <time dateTime={event.at}>{formatDateTime(new Date(event.at))}</time>
+                <LocalTime iso={event.at} />
                 <span className="font-semibold text-zinc-800 dark:text-zinc-200">{EVENT_KIND_LABEL[event.kind] ?? event.kind}</span>
                 <span>by {event.author}</span>
                 {viaLabel(event.via) ? <span className="text-zinc-500 dark:text-zinc-400">via {viaLabel(event.via)}</span> : null}

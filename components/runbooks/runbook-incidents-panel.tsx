@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { SeverityBadge, StatusBadge } from "@/components/incidents/severity-badge";
-import { formatDateTime, formatDuration } from "@/lib/format";
+import { LocalTime } from "@/components/ui/local-time";
+import { formatDuration } from "@/lib/format";
 import type { RunbookIncidentSummary } from "@/lib/incidents/get-runbook-incident-summary";
 
 /**
@@ -30,7 +31,7 @@ export function RunbookIncidentsPanel({ slug, data, mayLog }: { slug: string; da
         <dt className="text-zinc-500 dark:text-zinc-400">Linked incidents</dt>
         <dd data-testid="incident-count" className="font-medium tabular-nums">{data.count}</dd>
         <dt className="text-zinc-500 dark:text-zinc-400">Last seen</dt>
-        <dd>{data.lastSeen ? formatDateTime(new Date(data.lastSeen)) : "never"}</dd>
+        <dd>{data.lastSeen ? <LocalTime iso={data.lastSeen} /> : "never"}</dd>
         <dt className="text-zinc-500 dark:text-zinc-400">Median time to resolve</dt>
         <dd>{data.medianTimeToResolveMs === null ? "—" : formatDuration(data.medianTimeToResolveMs)}</dd>
         <dt className="text-zinc-500 dark:text-zinc-400">Fix worked</dt>
