@@ -76,6 +76,20 @@ test.describe.serial("keyboard only", () => {
     await tabTo(page, status.getByRole("button", { name: "Resolve with this result" }));
     await page.keyboard.press("Space");
     await expect(page.getByRole("region", { name: "Result" }).getByText("Rolled back the checkout deploy")).toBeVisible();
-    await expect(status.getByRole("button", { name: "Reopen" })).toBeVisible();
+    // The button pressed is gone: focus goes to the next action, not back to the top of the page.
+    await expect(status.getByRole("button", { name: "Reopen" })).toBeFocused();
+  });
+
+  test("each status change leaves the focus on the next action", async ({ page }) => {
+    await page.goto(incidentPath);
+    const status = page.getByRole("region", { name: "Status" });
+    await tabTo(page, status.getByRole("button", { name: "Reopen" }));
+    await page.keyboard.press("Enter");
+    await expect(status.getByRole("button", { name: "Mark mitigated" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    // The result is kept from before, so resolving is one key now.
+    await expect(status.getByRole("button", { name: "Mark resolved" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(status.getByRole("button", { name: "Reopen" })).toBeFocused();
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import type { IncidentDto } from "@/lib/incidents/incident-dto";
@@ -23,9 +23,25 @@ export function StatusActions({ incident }: { incident: IncidentDto }) {
   const author = useTimelineAuthor();
   const [resolving, setResolving] = useState(false);
   const busy = update.isPending;
+  const actions = useRef<HTMLDivElement>(null);
+  const returnFocus = useRef(false);
+
+  // The button that was pressed goes away (the status it offered is now the status), and the
+  // rest are disabled while the change is saved: without this, focus fell to <body> and a
+  // keyboard user started over from the top of the page. Once settled, focus goes to the
+  // next action here, unless the user has moved on elsewhere meanwhile.
+  useEffect(() => {
+    const panel = actions.current;
+    if (!returnFocus.current || busy || resolving || !panel) return;
+    returnFocus.current = false;
+    const active = document.activeElement;
+    if (active && active !== document.body && !panel.contains(active)) return;
+    panel.querySelector<HTMLButtonElement>("button:not(:disabled)")?.focus();
+  }, [busy, resolving, incident.status]);
 
   /** Resolves to the server's message for the result field, if that is why it refused (ResolveForm shows it there). */
   async function change(status: IncidentStatus, extra: IncidentUpdateInput = {}): Promise<string | undefined> {
+    returnFocus.current = true;
     try {
       await update.mutateAsync({ ...extra, status, version: incident.version, ...author });
       setResolving(false);
@@ -44,7 +60,7 @@ export function StatusActions({ incident }: { incident: IncidentDto }) {
   const hasResult = incident.result.trim().length > 0;
   return (
     <SidePanel id="status" title="Status">
-      <div className="flex flex-wrap gap-2">
+      <div ref={actions} className="flex flex-wrap gap-2">
         {incident.status === "open" ? (
           <Button variant="primary" pending={busy && update.variables?.status === "mitigated"} disabled={busy} onClick={() => change("mitigated")}>
             Mark mitigated
@@ -72,7 +88,13 @@ export function StatusActions({ incident }: { incident: IncidentDto }) {
         <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">Resolving asks for the result: what changed and how you know it is fixed.</p>
       ) : null}
       {resolving && incident.status !== "resolved" ? (
-        <ResolveForm onResolve={(result) => change("resolved", { result })} onCancel={() => setResolving(false)} />
+        <ResolveForm
+          onResolve={(result) => change("resolved", { result })}
+          onCancel={() => {
+            returnFocus.current = true;
+            setResolving(false);
+          }}
+        />
       ) : null}
     </SidePanel>
   );
