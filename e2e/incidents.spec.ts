@@ -115,9 +115,14 @@ test.describe.serial("an incident from log to reopen", () => {
     await titleInput.fill(`${title} (edited)`);
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "This incident changed since you opened it" })).toBeVisible();
-    await page.getByRole("button", { name: "Reload" }).click();
+    // The way on is Reload, and the keyboard is taken there.
+    const reload = page.getByRole("button", { name: "Reload" });
+    await expect(reload).toBeFocused();
+    await page.keyboard.press("Enter");
+    // Their change is loaded, and what was typed here is not thrown away.
     await expect(page.getByRole("textbox", { name: "Service", exact: true })).toHaveValue("etcd-cluster");
-    await page.getByRole("textbox", { name: "Title", exact: true }).fill(`${title} (edited)`);
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(`${title} (edited)`);
+    await expect(page.getByRole("alert").filter({ hasText: "Reloaded: this is the version saved by someone else" })).toContainText("Your changes are kept on top of it (Title)");
 
     await page.getByRole("button", { name: "Save changes" }).click();
     await expectToast(page, "Incident saved");

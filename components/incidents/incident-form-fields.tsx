@@ -5,7 +5,7 @@ import { Field, Input } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { SEVERITIES, STATUSES } from "@/lib/incidents/incident-vocabulary";
 import { LocalTimeHint } from "./local-time-hint";
-import type { IncidentFormValues } from "./lib/form-values";
+import { FIELD_LABEL, type IncidentFormValues } from "./lib/form-values";
 import { SEVERITY_LABEL, STATUS_LABEL } from "./lib/labels";
 
 /** Who the reporter is: typed by an anonymous visitor (sign-in off), or the known viewer (shown, not editable). */
@@ -21,10 +21,10 @@ export function IncidentFormFields<Output>({ form, reporter }: { form: UseFormRe
     <>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">What and where</legend>
-        <Field id="title" label="Title" required error={errors.title?.message} className="sm:col-span-2">
+        <Field id="title" label={FIELD_LABEL.title} required error={errors.title?.message} className="sm:col-span-2">
           {(aria) => <Input {...aria} {...register("title")} autoComplete="off" placeholder="etcd: took too long, apiserver 5xx" />}
         </Field>
-        <Field id="severity" label="Severity" required error={errors.severity?.message}>
+        <Field id="severity" label={FIELD_LABEL.severity} required error={errors.severity?.message}>
           {(aria) => (
             <Select {...aria} {...register("severity")}>
               <option value="">Choose severity…</option>
@@ -36,7 +36,7 @@ export function IncidentFormFields<Output>({ form, reporter }: { form: UseFormRe
             </Select>
           )}
         </Field>
-        <Field id="status" label="Status" required error={errors.status?.message}>
+        <Field id="status" label={FIELD_LABEL.status} required error={errors.status?.message}>
           {(aria) => (
             <Select {...aria} {...register("status")}>
               {STATUSES.map((s) => (
@@ -47,20 +47,20 @@ export function IncidentFormFields<Output>({ form, reporter }: { form: UseFormRe
             </Select>
           )}
         </Field>
-        <Field id="service" label="Service" required error={errors.service?.message}>
+        <Field id="service" label={FIELD_LABEL.service} required error={errors.service?.message}>
           {(aria) => <Input {...aria} {...register("service")} autoComplete="off" placeholder="kube-apiserver" />}
         </Field>
-        <Field id="environment" label="Environment / cluster" required error={errors.environment?.message}>
+        <Field id="environment" label={FIELD_LABEL.environment} required error={errors.environment?.message}>
           {(aria) => <Input {...aria} {...register("environment")} autoComplete="off" placeholder="prod-eks-1" />}
         </Field>
-        <Field id="host" label="Host" hint="Optional: node or machine name." error={errors.host?.message}>
+        <Field id="host" label={FIELD_LABEL.host} hint="Optional: node or machine name." error={errors.host?.message}>
           {(aria) => <Input {...aria} {...register("host")} autoComplete="off" spellCheck={false} />}
         </Field>
-        <Field id="namespace" label="Namespace" hint="Optional: Kubernetes namespace." error={errors.namespace?.message}>
+        <Field id="namespace" label={FIELD_LABEL.namespace} hint="Optional: Kubernetes namespace." error={errors.namespace?.message}>
           {(aria) => <Input {...aria} {...register("namespace")} autoComplete="off" spellCheck={false} />}
         </Field>
         {reporter.kind === "typed" ? (
-          <Field id="reporter" label="Reporter" required hint="Remembered on this browser. Not verified: sign-in is off, so anyone can type any name." error={errors.reporter?.message}>
+          <Field id="reporter" label={FIELD_LABEL.reporter} required hint="Remembered on this browser. Not verified: sign-in is off, so anyone can type any name." error={errors.reporter?.message}>
             {(aria) => <Input {...aria} {...register("reporter")} autoComplete="name" />}
           </Field>
         ) : (
@@ -74,19 +74,19 @@ export function IncidentFormFields<Output>({ form, reporter }: { form: UseFormRe
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">When</legend>
-        <Field id="startedAt" label="Started at" required hint={<LocalTimeHint />} error={errors.startedAt?.message}>
+        <Field id="startedAt" label={FIELD_LABEL.startedAt} required hint={<LocalTimeHint />} error={errors.startedAt?.message}>
           {(aria) => <Input {...aria} {...register("startedAt")} type="datetime-local" />}
         </Field>
-        <Field id="detectedAt" label="Detected at" hint="Optional: when someone noticed." error={errors.detectedAt?.message}>
+        <Field id="detectedAt" label={FIELD_LABEL.detectedAt} hint="Optional: when someone noticed." error={errors.detectedAt?.message}>
           {(aria) => <Input {...aria} {...register("detectedAt")} type="datetime-local" />}
         </Field>
         {status !== "open" ? (
-          <Field id="mitigatedAt" label="Mitigated at" hint="Empty: now." error={errors.mitigatedAt?.message}>
+          <Field id="mitigatedAt" label={FIELD_LABEL.mitigatedAt} hint="Empty: now." error={errors.mitigatedAt?.message}>
             {(aria) => <Input {...aria} {...register("mitigatedAt")} type="datetime-local" />}
           </Field>
         ) : null}
         {status === "resolved" ? (
-          <Field id="resolvedAt" label="Resolved at" hint="Empty: now." error={errors.resolvedAt?.message}>
+          <Field id="resolvedAt" label={FIELD_LABEL.resolvedAt} hint="Empty: now." error={errors.resolvedAt?.message}>
             {(aria) => <Input {...aria} {...register("resolvedAt")} type="datetime-local" />}
           </Field>
         ) : null}

@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormRunbookSuggestions } from "./form-runbook-suggestions";
 import { MarkdownField } from "./markdown-field";
 import { RunbookPicker } from "./runbook-picker";
-import { SECTION_FIELDS, type IncidentFormValues } from "./lib/form-values";
+import { FIELD_LABEL, SECTION_FIELDS, type IncidentFormValues } from "./lib/form-values";
 import type { RunbookOption } from "./lib/runbook-options";
 
 
@@ -37,7 +37,7 @@ export function IncidentFormSections<Output>({ form, runbookOptions }: { form: U
         control={control}
         name="runbooks"
         render={({ field, fieldState }) => (
-          <Field id="runbooks" label="Linked runbooks" hint="Type a title, symptom or error to search; Enter adds, × removes." error={fieldState.error?.message}>
+          <Field id="runbooks" label={FIELD_LABEL.runbooks} hint="Type a title, symptom or error to search; Enter adds, × removes." error={fieldState.error?.message}>
             {(aria) => (
               <RunbookPicker {...aria} inputRef={field.ref} options={runbookOptions} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
             )}

@@ -1,7 +1,7 @@
 "use client";
 
 import { Link } from "@/components/ui/link";
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -40,14 +40,20 @@ export function IncidentForm<Output>({
   cancelHref: string;
   /** True after a successful save while the next page loads: no second submit. */
   locked?: boolean;
-  /** For a 409: fetch the incident again and start over from it. */
-  onReload?: () => void;
+  /** For a 409: fetch the incident again and carry over what the user typed (`typed`). */
+  onReload?: (typed: IncidentFormValues) => void;
   notice?: ReactNode;
   reporter: ReporterMode;
 }) {
   const form = useForm<IncidentFormValues, unknown, Output>({ defaultValues, resolver, mode: "onTouched" });
   const [problem, setProblem] = useState<ServerProblem | null>(null);
   const { isSubmitting } = form.formState;
+  const reloadButton = useRef<HTMLButtonElement>(null);
+
+  // A conflict is answered by the Reload button: take the keyboard there (the alert is read out too).
+  useEffect(() => {
+    if (problem?.kind === "conflict") reloadButton.current?.focus();
+  }, [problem]);
 
   function showServerError(error: unknown) {
     if (error instanceof ApiError && error.code === "conflict") {
@@ -80,7 +86,7 @@ export function IncidentForm<Output>({
             title={problem.kind === "conflict" ? "This incident changed since you opened it" : "The incident was not saved"}
             action={
               problem.kind === "conflict" && onReload ? (
-                <Button size="sm" onClick={onReload}>
+                <Button ref={reloadButton} size="sm" onClick={() => onReload(form.getValues())}>
                   Reload
                 </Button>
               ) : undefined

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { incidentCreateSchema } from "@/lib/incidents/incident-schemas";
 import { datetimeLocalToIso, isoToDatetimeLocal, toDatetimeLocal } from "./datetime";
-import { emptyFormValues, formValuesFromIncident, pickChanged, toCreateInput, toUpdateInput } from "./form-values";
+import { emptyFormValues, formValuesFromIncident, pickChanged, rebaseFormValues, toCreateInput, toUpdateInput, type IncidentFieldName, type IncidentFormValues } from "./form-values";
 import type { IncidentDto } from "@/lib/incidents/incident-dto";
 
 const incident: IncidentDto = {
@@ -81,5 +81,30 @@ describe("pickChanged", () => {
   it("sends only the changed fields", () => {
     const values = { ...formValuesFromIncident(incident), title: "etcd very slow", runbooks: [], host: "n1" };
     expect(pickChanged(toUpdateInput(values), baseline)).toEqual({ title: "etcd very slow", runbooks: [], host: "n1" });
+  });
+});
+
+describe("rebaseFormValues", () => {
+  const opened = formValuesFromIncident(incident);
+  const theirs = { ...opened, service: "etcd-cluster", cause: "slow disk" };
+
+  it.each<[string, Partial<IncidentFormValues>, Partial<IncidentFormValues>, IncidentFieldName[]]>([
+    ["nothing typed: the stored version as it is", {}, { service: "etcd-cluster", cause: "slow disk" }, []],
+    ["only my edit: kept, theirs taken", { title: "etcd very slow" }, { title: "etcd very slow", service: "etcd-cluster", cause: "slow disk" }, []],
+    ["both changed a field differently: mine kept and flagged", { service: "etcd-main" }, { service: "etcd-main", cause: "slow disk" }, ["service"]],
+    ["both changed a field to the same value: kept, not flagged", { service: "etcd-cluster" }, { service: "etcd-cluster", cause: "slow disk" }, []],
+    ["a list: my runbooks kept", { runbooks: [] }, { runbooks: [], service: "etcd-cluster", cause: "slow disk" }, []],
+  ])("%s", (_, typedChanges, expectedChanges, overlapping) => {
+    const typed = { ...opened, ...typedChanges };
+    const rebased = rebaseFormValues(typed, opened, theirs);
+    expect(rebased.values).toEqual({ ...opened, ...expectedChanges });
+    expect(rebased.kept).toEqual(Object.keys(typedChanges));
+    expect(rebased.overlapping).toEqual(overlapping);
+  });
+
+  it("what the user kept is what the next save sends, against the stored version", () => {
+    const typed = { ...opened, title: "etcd very slow" };
+    const { values } = rebaseFormValues(typed, opened, theirs);
+    expect(pickChanged(toUpdateInput(values), toUpdateInput(theirs))).toEqual({ title: "etcd very slow" });
   });
 });

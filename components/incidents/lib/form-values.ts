@@ -29,11 +29,32 @@ export interface IncidentFormValues {
 
 export type IncidentFieldName = keyof IncidentFormValues;
 
+/** Each field's label, for the form and for messages that name fields. */
+export const FIELD_LABEL: Record<IncidentFieldName, string> = {
+  title: "Title",
+  severity: "Severity",
+  status: "Status",
+  service: "Service",
+  environment: "Environment / cluster",
+  host: "Host",
+  namespace: "Namespace",
+  startedAt: "Started at",
+  detectedAt: "Detected at",
+  mitigatedAt: "Mitigated at",
+  resolvedAt: "Resolved at",
+  reporter: "Reporter",
+  phenomenon: "Phenomenon",
+  cause: "Cause",
+  fix: "Fix",
+  result: "Result",
+  runbooks: "Linked runbooks",
+};
+
 export const SECTION_FIELDS = [
-  { name: "phenomenon", label: "Phenomenon", hint: "What you see: alerts, errors, graphs, user reports." },
-  { name: "cause", label: "Cause", hint: "Why it happens, as far as you know." },
-  { name: "fix", label: "Fix", hint: "What you did, step by step, with the exact commands." },
-  { name: "result", label: "Result", hint: "What changed and how you know it is fixed. Required to resolve." },
+  { name: "phenomenon", label: FIELD_LABEL.phenomenon, hint: "What you see: alerts, errors, graphs, user reports." },
+  { name: "cause", label: FIELD_LABEL.cause, hint: "Why it happens, as far as you know." },
+  { name: "fix", label: FIELD_LABEL.fix, hint: "What you did, step by step, with the exact commands." },
+  { name: "result", label: FIELD_LABEL.result, hint: "What changed and how you know it is fixed. Required to resolve." },
 ] as const satisfies readonly { name: IncidentFieldName; label: string; hint: string }[];
 
 export function emptyFormValues(runbooks: string[] = []): IncidentFormValues {
@@ -117,4 +138,34 @@ export function pickChanged(input: IncidentUpdateInput, baseline: IncidentUpdate
     if (JSON.stringify(value) !== JSON.stringify(baseline[key as keyof IncidentUpdateInput])) patch[key] = value;
   }
   return patch as IncidentUpdateInput;
+}
+
+export interface RebasedForm {
+  /** What the form shows after the reload: the current version, with the user's own edits on top. */
+  values: IncidentFormValues;
+  /** Fields the user had changed, kept. */
+  kept: IncidentFieldName[];
+  /** Of those, the fields the other change touched too (to a different value): the user's value wins, and should be checked. */
+  overlapping: IncidentFieldName[];
+}
+
+const same = (a: IncidentFormValues[IncidentFieldName], b: IncidentFormValues[IncidentFieldName]) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * After a version conflict: start from the version now stored (`current`) and
+ * re-apply what the user had typed (`typed`, compared with what the form opened
+ * at, `opened`), so reloading does not throw their work away. Fields only the
+ * other person changed take the stored value.
+ */
+export function rebaseFormValues(typed: IncidentFormValues, opened: IncidentFormValues, current: IncidentFormValues): RebasedForm {
+  const values = { ...current };
+  const kept: IncidentFieldName[] = [];
+  const overlapping: IncidentFieldName[] = [];
+  for (const name of Object.keys(opened) as IncidentFieldName[]) {
+    if (same(typed[name], opened[name])) continue;
+    kept.push(name);
+    if (!same(current[name], opened[name]) && !same(current[name], typed[name])) overlapping.push(name);
+    Object.assign(values, { [name]: typed[name] });
+  }
+  return { values, kept, overlapping };
 }
