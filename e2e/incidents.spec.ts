@@ -297,6 +297,29 @@ test("an unknown incident is a 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
+test("a closed runbook picker carries no options: they are rendered when it opens and dropped when it closes", async ({ page, request }) => {
+  // Closed, the picker used to hold 50 hidden options: about 250 elements, close to half of an incident page's DOM,
+  // parsed, styled and hydrated on every load for nothing.
+  const html = await (await request.get("/incidents/1")).text();
+  expect(html).toContain('role="combobox"');
+  expect(html.match(/role="option"/g)?.length ?? 0, "options in the server-rendered incident page").toBe(0);
+
+  await page.goto("/incidents/1");
+  const picker = page.getByRole("combobox", { name: "Link a runbook" });
+  const options = page.locator('[role="option"]');
+  await expect(picker).toBeEnabled();
+  await expect(options).toHaveCount(0);
+  await picker.click();
+  await expect(page.getByRole("listbox", { name: "Runbooks" }).getByRole("option").first()).toBeVisible();
+  expect(await options.count()).toBeGreaterThan(1);
+  await picker.press("Escape");
+  await expect(options).toHaveCount(0);
+  // Arrow down opens it again, with the first option active, as before.
+  await picker.press("ArrowDown");
+  await expect(picker).toHaveAttribute("aria-activedescendant", /.+/);
+  await expect(page.getByRole("listbox", { name: "Runbooks" }).getByRole("option").first()).toBeVisible();
+});
+
 test.describe("the incident list", () => {
   test("filters, sorting and pages live in the URL", async ({ page }) => {
     await page.goto("/incidents");
