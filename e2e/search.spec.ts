@@ -213,6 +213,22 @@ test.describe("a pasted log too long for a URL", () => {
     await expect(page.getByRole("list", { name: "Search results" }).getByRole("listitem").first().getByRole("link").first()).toHaveText(CACHE_RUNBOOK);
   });
 
+  test("from the command palette: its results, then See all results", async ({ page }) => {
+    await gotoReady(page, "/");
+    await page.locator("body").press("/");
+    const dialog = palette(page);
+    await dialog.getByRole("combobox").fill(LONG_CHINESE_LOG.replaceAll("\n", " "));
+    // The palette's own search answers (by POST: the query is too long for a URL)...
+    await expect(dialog.getByRole("option").first()).toContainText(CACHE_RUNBOOK);
+    // ...and its way to the full page keeps the whole query.
+    const seeAll = dialog.getByRole("option", { name: /^See all results for/ });
+    await seeAll.click();
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(/\/search#q=/);
+    await expect(page.getByRole("textbox", { name: "Symptom, error or log lines" })).toHaveValue(LONG_CHINESE_LOG.replaceAll("\n", " "));
+    await expect(page.getByRole("list", { name: "Search results" }).getByRole("listitem").first().getByRole("link").first()).toHaveText(CACHE_RUNBOOK);
+  });
+
   test("as an incident's phenomenon: the runbook suggestions still come", async ({ page }) => {
     await page.goto("/incidents/new");
     await page.getByLabel("Phenomenon", { exact: true }).fill(LONG_CHINESE_LOG);
