@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { formatDateTime, formatDuration, formatZonedDateTime } from "./format";
+import { afterEach, describe, expect, it } from "vitest";
+import { formatAtOffset, formatDateTime, formatDuration, formatLocalDateTime } from "./format";
 
 const s = 1000;
 const min = 60 * s;
@@ -33,26 +33,48 @@ describe("formatDuration", () => {
   });
 });
 
-describe("formatZonedDateTime", () => {
+describe("formatAtOffset", () => {
   const newYearsEve = new Date("2026-12-31T16:05:00Z");
   it.each([
-    ["UTC", "2026-12-31 16:05 UTC"],
-    ["Asia/Shanghai", "2027-01-01 00:05 GMT+8"], // crosses the date and the year
-    ["Europe/Berlin", "2026-12-31 17:05 GMT+1"],
-    ["America/New_York", "2026-12-31 11:05 EST"],
-    ["Asia/Kolkata", "2026-12-31 21:35 GMT+5:30"], // half-hour offset
-    ["Pacific/Chatham", "2027-01-01 05:50 GMT+13:45"],
-  ])("in %s", (zone, expected) => {
-    expect(formatZonedDateTime(newYearsEve, zone)).toBe(expected);
+    [0, "2026-12-31 16:05 UTC"],
+    [480, "2027-01-01 00:05 GMT+8"], // Asia/Shanghai: crosses the date and the year
+    [60, "2026-12-31 17:05 GMT+1"],
+    [-300, "2026-12-31 11:05 GMT-5"], // America/New_York in winter
+    [330, "2026-12-31 21:35 GMT+5:30"], // Asia/Kolkata: half-hour offset
+    [-210, "2026-12-31 12:35 GMT-3:30"], // America/St_Johns: negative half-hour offset
+    [825, "2027-01-01 05:50 GMT+13:45"], // Pacific/Chatham
+    [-720, "2026-12-31 04:05 GMT-12"],
+  ])("at %s min", (offset, expected) => {
+    expect(formatAtOffset(newYearsEve, offset)).toBe(expected);
   });
 
   it("shows midnight as 00, never 24", () => {
-    expect(formatZonedDateTime(new Date("2026-06-30T22:00:00Z"), "Europe/Berlin")).toBe("2026-07-01 00:00 GMT+2");
+    expect(formatAtOffset(new Date("2026-06-30T22:00:00Z"), 120)).toBe("2026-07-01 00:00 GMT+2");
   });
 
-  it("reads exactly as formatDateTime in UTC, so a UTC viewer sees no change after hydration", () => {
+  it("reads exactly as formatDateTime at offset 0, so a UTC viewer sees no change after hydration", () => {
     for (const iso of ["2026-01-01T00:00:00Z", "2026-03-29T01:30:00Z", "2026-12-31T23:59:59Z"]) {
-      expect(formatZonedDateTime(new Date(iso), "UTC")).toBe(formatDateTime(new Date(iso)));
+      expect(formatAtOffset(new Date(iso), 0)).toBe(formatDateTime(new Date(iso)));
+      expect(formatAtOffset(new Date(iso), -0)).toBe(formatDateTime(new Date(iso)));
     }
+  });
+});
+
+describe("formatLocalDateTime", () => {
+  const savedTz = process.env.TZ;
+  afterEach(() => {
+    if (savedTz === undefined) delete process.env.TZ;
+    else process.env.TZ = savedTz;
+  });
+
+  it.each([
+    ["Asia/Shanghai", "2026-12-31T16:05:00Z", "2027-01-01 00:05 GMT+8"],
+    ["America/New_York", "2026-12-31T16:05:00Z", "2026-12-31 11:05 GMT-5"],
+    ["America/New_York", "2026-07-01T16:05:00Z", "2026-07-01 12:05 GMT-4"], // summer time: that date's offset, not today's
+    ["Europe/London", "2026-12-31T16:05:00Z", "2026-12-31 16:05 UTC"],
+    ["Asia/Kolkata", "2026-12-31T16:05:00Z", "2026-12-31 21:35 GMT+5:30"],
+  ])("on a clock in %s, %s reads %s", (zone, iso, expected) => {
+    process.env.TZ = zone;
+    expect(formatLocalDateTime(new Date(iso))).toBe(expected);
   });
 });

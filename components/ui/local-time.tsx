@@ -1,7 +1,7 @@
 "use client";
 
 import { useMounted } from "@/components/ui/use-mounted";
-import { formatDateTime, formatZonedDateTime } from "@/lib/format";
+import { formatDateTime, formatLocalDateTime } from "@/lib/format";
 
 /**
  * A time in the viewer's time zone, named ("2027-01-01 00:05 GMT+8"), with UTC
@@ -13,7 +13,7 @@ export function LocalTime({ iso, dateOnly = false }: { iso: string; dateOnly?: b
   const mounted = useMounted();
   const date = new Date(iso);
   const utc = formatDateTime(date);
-  const text = mounted ? formatZonedDateTime(date) : utc;
+  const text = mounted ? formatLocalDateTime(date) : utc;
   return (
     <time dateTime={iso} title={utc}>
       {dateOnly ? text.slice(0, 10) : text}
