@@ -1,6 +1,6 @@
 /** Display formatting shared by server and client components. Times are shown in UTC on the server render. */
 export function formatDateTime(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  return formatAtOffset(date, 0);
 }
 
 /**
@@ -29,8 +29,8 @@ function offsetName(offset: number): string {
 
 /** A time on the runtime's own clock, at that zone's offset on that date (summer time included). */
 export function formatLocalDateTime(date: Date): string {
-  // getTimezoneOffset is west-positive; `|| 0` turns -0 (an offset of zero negated) into 0.
-  return formatAtOffset(date, -date.getTimezoneOffset() || 0);
+  // getTimezoneOffset is west-positive (and negating its 0 gives -0, which formatAtOffset names UTC too).
+  return formatAtOffset(date, -date.getTimezoneOffset());
 }
 
 const SECOND = 1000;

@@ -139,32 +139,36 @@ export function RunbookPicker({
         className="absolute z-30 mt-1 max-h-64 w-full overflow-y-auto rounded-md border border-zinc-200 bg-white py-1 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
       >
         {/* Options exist only while the list is open: closed, 50 hidden options were 251 of the 569 elements of an incident page, parsed, styled and hydrated on every load for nothing. */}
-        {open && query.trim() && search.isError ? <li className="px-3 py-2 text-red-700 dark:text-red-400">{search.error.message}</li> : null}
-        {open && query.trim() && matches.length === 0 && !search.isError ? (
-          <li className="px-3 py-2 text-zinc-500 dark:text-zinc-400">{search.isFetching || settled !== query ? "Searching…" : `No runbook matches “${query}”.`}</li>
+        {open ? (
+          <>
+            {query.trim() && search.isError ? <li className="px-3 py-2 text-red-700 dark:text-red-400">{search.error.message}</li> : null}
+            {query.trim() && matches.length === 0 && !search.isError ? (
+              <li className="px-3 py-2 text-zinc-500 dark:text-zinc-400">{search.isFetching || settled !== query ? "Searching…" : `No runbook matches “${query}”.`}</li>
+            ) : null}
+            {matches.map((option) => {
+              const selected = value.includes(option.slug);
+              return (
+                <li
+                  key={option.slug}
+                  id={optionId(option.slug)}
+                  role="option"
+                  aria-selected={selected}
+                  onMouseDown={(e) => e.preventDefault()} // keep focus in the input
+                  onClick={() => toggle(option.slug)}
+                  className={`flex cursor-pointer items-baseline gap-2 px-3 py-1.5 ${option === activeOption ? "bg-sky-100 dark:bg-sky-900/60" : ""}`}
+                >
+                  <span aria-hidden className="w-3 shrink-0 text-sky-700 dark:text-sky-300">
+                    {selected ? "✓" : ""}
+                  </span>
+                  <span className="min-w-0 flex-1">
+                    <span className="block truncate">{option.title}</span>
+                    <span className="block truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{option.slug}</span>
+                  </span>
+                </li>
+              );
+            })}
+          </>
         ) : null}
-        {(open ? matches : []).map((option) => {
-          const selected = value.includes(option.slug);
-          return (
-            <li
-              key={option.slug}
-              id={optionId(option.slug)}
-              role="option"
-              aria-selected={selected}
-              onMouseDown={(e) => e.preventDefault()} // keep focus in the input
-              onClick={() => toggle(option.slug)}
-              className={`flex cursor-pointer items-baseline gap-2 px-3 py-1.5 ${option === activeOption ? "bg-sky-100 dark:bg-sky-900/60" : ""}`}
-            >
-              <span aria-hidden className="w-3 shrink-0 text-sky-700 dark:text-sky-300">
-                {selected ? "✓" : ""}
-              </span>
-              <span className="min-w-0 flex-1">
-                <span className="block truncate">{option.title}</span>
-                <span className="block truncate font-mono text-xs text-zinc-500 dark:text-zinc-400">{option.slug}</span>
-              </span>
-            </li>
-          );
-        })}
       </ul>
     </div>
   );
