@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkRunbookFile, checkRunbooks } from "./check-runbooks";
@@ -9,6 +8,7 @@ import { createRunbookFile, RunbookFileError } from "./create-runbook-file";
 import { DRAFT_MARKER, findDraftMarkers } from "./draft-markers";
 import { readRunbookSource } from "./read-runbook-files";
 import { buildRunbookSkeleton } from "./runbook-skeleton";
+import { scratchDir } from "@/tests/support/scratch-dir";
 
 const today = new Date("2026-12-01T23:00:00Z");
 
@@ -44,7 +44,7 @@ function fill(skeleton: string, fills: string[]): string {
 }
 
 function writeRunbook(text: string, slug = "systemd-start-limit-hit"): { dir: string; file: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), "triage-skeleton-"));
+  const dir = scratchDir("triage-skeleton-");
   const file = path.join(dir, `${slug}.mdx`);
   writeFileSync(file, text);
   return { dir, file };
@@ -85,7 +85,7 @@ describe("buildRunbookSkeleton", () => {
 
 describe("createRunbookFile", () => {
   const contentDir = () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "triage-content-"));
+    const dir = scratchDir("triage-content-");
     mkdirSync(path.join(dir, "kubernetes"));
     writeFileSync(path.join(dir, "kubernetes", "pod-pending.mdx"), "---\ntitle: x\n---\n");
     return dir;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import { findRunbookByAlert } from "@/lib/runbooks/runbook-index";
 import { NEAR_EXACT_TIER } from "@/lib/search/rank-runbooks";
 import type { CliIo } from "./io";
 import { main } from "./triage";
+import { scratchDir } from "@/tests/support/scratch-dir";
 
 /** `triage …` in-process against this checkout's content/runbooks, from the repository root. */
 async function triage(args: string[], cwd = process.cwd()) {
@@ -109,7 +110,7 @@ describe("triage check-rules", () => {
   });
 
   it("on kube-prometheus rendered with runbookURLPattern pointed here (alert names lower-cased, as the mixins do): the listed alerts open their runbooks", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "triage-kp-"));
+    const dir = scratchDir("triage-kp-");
     const rules = [];
     for (const name of readdirSync(KP)) {
       const pointed = readFileSync(`${KP}/${name}`, "utf8").replace(/https:\/\/runbooks\.prometheus-operator\.dev\/runbooks\/[a-z-]+\//g, "https://triage.example.com/runbooks/alerts/");
@@ -144,7 +145,7 @@ describe("triage check-rules", () => {
   }, 60_000);
 
   it("exits 0 when every rule leads to a runbook; paths print relative to where it was run", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "triage-rules-"));
+    const dir = scratchDir("triage-rules-");
     const good = readFileSync("tests/fixtures/rules/team/platform-rules.yaml", "utf8").split("\n---\n")[0];
     writeFileSync(path.join(dir, "apps.yaml"), good.replace(/\n {4}- alert: KubeJobFailed[\s\S]*?(?=\n {2}- name: kubernetes-resources)/, ""));
     const { code, stdout } = await triage(["check-rules", "apps.yaml", ...BASE], dir);
@@ -159,10 +160,10 @@ describe("triage check-rules", () => {
   });
 
   it("folders: a symbolic link to a rule file and an upper-case .YAML are read (both were skipped)", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "triage-rules-"));
+    const dir = scratchDir("triage-rules-");
     const rule = (alert: string) => `groups:\n  - name: g\n    rules:\n      - alert: ${alert}\n        expr: up == 0\n        annotations:\n          runbook_url: https://triage.example.com/runbooks/pod-pending\n`;
     writeFileSync(path.join(dir, "UPPER.YAML"), rule("Upper"));
-    const elsewhere = mkdtempSync(path.join(tmpdir(), "triage-rules-target-"));
+    const elsewhere = scratchDir("triage-rules-target-");
     writeFileSync(path.join(elsewhere, "linked.yaml"), rule("Linked"));
     symlinkSync(path.join(elsewhere, "linked.yaml"), path.join(dir, "linked.yaml"));
     symlinkSync(path.join(elsewhere, "missing.yaml"), path.join(dir, "dangling.yaml"));
@@ -172,7 +173,7 @@ describe("triage check-rules", () => {
   });
 
   it("says on stderr when it found no alerting rule to check (a pass that checked nothing read as all linked)", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "triage-rules-"));
+    const dir = scratchDir("triage-rules-");
     writeFileSync(path.join(dir, "deploy.yaml"), "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n");
     writeFileSync(path.join(dir, "recording.yaml"), "groups:\n  - name: r\n    rules:\n      - record: job:up:sum\n        expr: sum by (job) (up)\n");
     const { code, stdout, stderr } = await triage(["check-rules", ".", ...BASE], dir);

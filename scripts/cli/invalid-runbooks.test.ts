@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { EXIT_USAGE } from "@/lib/cli/parse-command-line";
 import { createRunbookFile } from "@/lib/runbooks/create-runbook-file";
 import type { CliIo } from "./io";
+import { scratchDir } from "@/tests/support/scratch-dir";
 
 /**
  * The workflow check-rules itself suggests: "write one: triage new-runbook <slug>", then run the
@@ -18,7 +18,7 @@ describe("check-rules and import with a runbook that does not pass content:check
   });
 
   it.each([["check-rules"], ["import"]])("%s names the file, the first problems and what to do, without a stack", async (command) => {
-    const scratch = mkdtempSync(path.join(tmpdir(), "triage-invalid-runbooks-"));
+    const scratch = scratchDir("triage-invalid-runbooks-");
     const contentDir = path.join(scratch, "runbooks");
     mkdirSync(contentDir);
     createRunbookFile({ slug: "node-filesystem-almost-full", folder: "linux", title: "Node filesystem almost full", contentDir });

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/incidents/export/route";
@@ -16,6 +15,7 @@ import { main } from "@/scripts/cli/triage";
 import type { CliIo } from "@/scripts/cli/io";
 import { anonymousEditor, viewerContext } from "../support/actors";
 import { fireAlert } from "../support/incident-fixtures";
+import { scratchDir } from "@/tests/support/scratch-dir";
 
 const kind = getConfig().database.kind;
 
@@ -169,7 +169,7 @@ describe(`triage import on ${kind}`, () => {
 
   it("the command: --dry-run prints what would be created and stores nothing; then it imports; exit 1 on invalid rows", async () => {
     await seed();
-    const dir = mkdtempSync(path.join(tmpdir(), "triage-import-"));
+    const dir = scratchDir("triage-import-");
     writeFileSync(path.join(dir, "incidents.csv"), await exportAs("csv"));
     await resetDatabase();
 
@@ -260,7 +260,7 @@ describe(`triage import on ${kind}`, () => {
 
   it("the command: a row repeated in the file is a repeat of its line, not an incident already there", async () => {
     await seedNearDuplicates();
-    const dir = mkdtempSync(path.join(tmpdir(), "triage-import-"));
+    const dir = scratchDir("triage-import-");
     const lines = (await exportAs("csv")).split("\r\n");
     writeFileSync(path.join(dir, "full.csv"), [...lines.slice(0, 3), lines[2], ...lines.slice(3)].join("\r\n"));
     await resetDatabase();

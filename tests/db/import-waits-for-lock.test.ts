@@ -1,6 +1,5 @@
 import Database from "better-sqlite3";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { EXIT_OK } from "@/lib/cli/parse-command-line";
@@ -8,6 +7,7 @@ import { getConfig } from "@/lib/config/env";
 import { resetDatabase } from "@/lib/db/reset-database";
 import type { CliIo } from "@/scripts/cli/io";
 import { main } from "@/scripts/cli/triage";
+import { scratchDir } from "@/tests/support/scratch-dir";
 
 const database = getConfig().database;
 
@@ -21,7 +21,7 @@ describe.runIf(database.kind === "sqlite")("triage import while another process 
 
   it("says once that it waits, imports once the lock is released, and prints no stack", async () => {
     if (database.kind !== "sqlite") return;
-    const dir = mkdtempSync(path.join(tmpdir(), "triage-import-lock-"));
+    const dir = scratchDir("triage-import-lock-");
     const file = path.join(dir, "incidents.json");
     writeFileSync(file, JSON.stringify([{ title: "Ledger sync stalled", severity: "SEV2", service: "ledger", environment: "prod", reporter: "alice", startedAt: "2026-11-30T08:00:00Z" }]));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigError, ensureSqliteFolder, loadConfig, parseDatabaseUrl } from "@/lib/config/env";
+import { scratchDir } from "@/tests/support/scratch-dir";
 
 describe("parseDatabaseUrl", () => {
   it.each([
@@ -46,7 +46,7 @@ describe("loadConfig", () => {
 describe("ensureSqliteFolder", () => {
   it("names the folder that cannot be created or written", () => {
     // A folder under a regular file cannot be created, even by root.
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "triage-cfg-")), "plain-file");
+    const file = path.join(scratchDir("triage-cfg-"), "plain-file");
     writeFileSync(file, "");
     expect(() => ensureSqliteFolder(path.join(file, "data", "x.db"))).toThrow(`The data folder ${path.join(file, "data")} is not writable (ENOTDIR)`);
   });

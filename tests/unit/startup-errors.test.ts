@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 /** `npm start` must stop on bad configuration with one clear line, not a stack trace. */
 const SPAWN_TIMEOUT_MS = 60_000;
@@ -17,8 +17,10 @@ function start(env: Record<string, string>) {
   return { status: result.status, lines };
 }
 
-const plainFile = path.join(mkdtempSync(path.join(os.tmpdir(), "triage-start-")), "not-a-folder");
+const plainFileDir = mkdtempSync(path.join(os.tmpdir(), "triage-start-"));
+const plainFile = path.join(plainFileDir, "not-a-folder");
 writeFileSync(plainFile, "");
+afterAll(() => rmSync(plainFileDir, { recursive: true, force: true }));
 
 describe("start-up configuration errors", () => {
   it.each([

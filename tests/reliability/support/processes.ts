@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { scratchDir } from "@/tests/support/scratch-dir";
 
 /**
  * Real processes for the reliability tests: the production server
@@ -20,8 +19,9 @@ export function takePort(): number {
   return nextPort++;
 }
 
+/** A SQLite file in a fresh folder, removed with its files when the test has finished (after killAll). */
 export function scratchDatabase(name = "triage.db"): { dir: string; file: string; url: string } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "triage-reliability-"));
+  const dir = scratchDir("triage-reliability-");
   const file = path.join(dir, name);
   return { dir, file, url: `file:${file}` };
 }
