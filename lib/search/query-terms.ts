@@ -59,7 +59,8 @@ export function parseQuery(text: string, options: ParseOptions = {}): ParsedQuer
   return { normalized, terms: [...byToken.values()] };
 }
 
-export type AlternativeKind = "exact" | "typo" | "prefix";
+/** "translation": a Chinese word's English equivalent (zh-en-glossary.ts; runbooks only). */
+export type AlternativeKind = "exact" | "typo" | "prefix" | "translation";
 
 export interface TermAlternative {
   token: string;

@@ -2,6 +2,7 @@ import { DocumentIndex, type FieldSpec } from "./document-index";
 import { parseQuery, resolveTerms, type ParseOptions, type ResolvedTerm } from "./query-terms";
 import { shortestCover } from "./shortest-cover";
 import { analyze, type Term, type TokenizeOptions } from "./tokenize";
+import { addTranslations, glossaryFor, type Glossary } from "./zh-en-glossary";
 
 /**
  * Ranks runbooks for a query: BM25F over their fields, and above every other
@@ -100,6 +101,8 @@ export class RunbookRanker {
   /** Per-phrase accumulators, reused by every search and reset for the phrases it touched. */
   private phraseHit = new Float64Array(0);
   private phraseCount = new Uint16Array(0);
+  /** The Chinese words whose English equivalent some runbook uses. */
+  private readonly glossary: Glossary;
 
   constructor(
     sources: RunbookSearchSource[],
@@ -144,6 +147,7 @@ export class RunbookRanker {
     });
     this.phraseHit = new Float64Array(this.phrases.length);
     this.phraseCount = new Uint16Array(this.phrases.length);
+    this.glossary = glossaryFor((token) => this.index.has(token));
   }
 
   get size(): number {
@@ -155,10 +159,10 @@ export class RunbookRanker {
     return this.index.corrections(surface);
   }
 
-  /** The query's terms with their typo corrections and completions against the runbooks' words. */
+  /** The query's terms with their typo corrections, completions and English translations against the runbooks' words. */
   resolve(query: string, options: ParseOptions = {}): { normalized: string; terms: ResolvedTerm[] } {
     const parsed = parseQuery(query, { ...this.options, ...options });
-    return { normalized: parsed.normalized, terms: resolveTerms(parsed.terms, this.index) };
+    return { normalized: parsed.normalized, terms: addTranslations(parsed.normalized, resolveTerms(parsed.terms, this.index), this.glossary) };
   }
 
   search(query: string, options: RunbookQuery = {}): RankedRunbook[] {
