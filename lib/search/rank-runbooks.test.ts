@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NEAR_EXACT_TIER, RunbookRanker, type RunbookSearchSource } from "./rank-runbooks";
+import { NEAR_EXACT_TIER, RunbookRanker, SINGLE_HAN_FACTOR, type RunbookSearchSource } from "./rank-runbooks";
 
 const base = { summary: "", kind: "runbook" as const, alerts: [], tags: ["kubernetes"], components: [], phenomenon: "", body: "" };
 const corpus: RunbookSearchSource[] = [
@@ -138,5 +138,22 @@ describe("RunbookRanker", () => {
   it("does not correct short words (one typo turns them into other words)", () => {
     expect(ranker.resolve("cron").terms[0].alternatives.map((a) => a.kind)).not.toContain("typo");
     expect(ranker.resolve("certficate ").terms[0].alternatives.map((a) => a.kind)).toContain("typo");
+  });
+
+  it("a few Chinese words do not outweigh the English beside them: single characters inside a bigram count less", () => {
+    const mixed = new RunbookRanker([
+      { ...base, slug: "sysctl", title: "Pods fail with SysctlForbidden", symptoms: ["SysctlForbidden", "forbidden sysctl: not allowlisted", "Pod 设置 内核参数 被禁止"] },
+      { ...base, slug: "port-in-use", title: "kube-controller-manager cannot start: port in use", symptoms: ["controller-manager 启动失败 端口被占用"] },
+      { ...base, slug: "labels", title: "kubelet refuses node labels", symptoms: ["kubelet 启动失败 node-labels"] },
+      // A library of runbooks in English, as Triage's is: Chinese words are rare in it, so each one weighs a lot.
+      ...["dns", "disk", "memory", "network", "image", "volume", "probe", "ingress"].map((word) => ({ ...base, slug: `${word}-runbook`, title: `Pod ${word} trouble`, symptoms: [`${word} error`] })),
+    ]);
+    expect(mixed.search("sysctl forbidden 启动失败", { prefix: false })[0].slug).toBe("sysctl");
+    const terms = mixed.resolve("启动失败 慢 ", { prefix: false }).terms;
+    expect(terms.find((t) => t.token === "启")?.alternatives[0].factor).toBe(SINGLE_HAN_FACTOR);
+    expect(SINGLE_HAN_FACTOR).toBeLessThan(1);
+    expect(terms.find((t) => t.token === "启动")?.alternatives[0].factor).toBe(1);
+    // A character no bigram of the query holds keeps its full weight.
+    expect(terms.find((t) => t.token === "慢")?.alternatives[0].factor).toBe(1);
   });
 });

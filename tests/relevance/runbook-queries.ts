@@ -304,4 +304,5 @@ export const RUNBOOK_QUERIES: RelevanceCase[] = [
   { style: "mixed", query: "pid 耗尽 fork 失败", expect: ["pid-exhaustion-nr-kernel-stack"] },
   { style: "mixed", query: "mysql 磁盘 io 高", expect: ["disk-io-scheduler-for-databases"] },
   { style: "mixed", query: "kafka 丢消息", expect: ["kafka-message-loss"] },
+  { style: "mixed", query: "sysctl forbidden 启动失败", expect: ["pod-sysctl-forbidden"] },
 ];
