@@ -128,6 +128,8 @@ export class DocumentIndex<F extends string> implements Vocabulary {
         const postings = this.postings.get(alternative.token);
         if (!postings) continue;
         const weight = alternative.factor * this.idf(alternative.token) * queryWeight(term.count);
+        // A weightless alternative adds nothing, and termBest's 0 means "not touched yet": it would list its documents twice.
+        if (weight <= 0) continue;
         for (let i = 0; i < postings.docs.length; i++) {
           const doc = postings.docs[i];
           const value = weight * postings.values[i];
