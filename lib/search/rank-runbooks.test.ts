@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NEAR_EXACT_TIER, RunbookRanker, SINGLE_HAN_FACTOR, type RunbookSearchSource } from "./rank-runbooks";
+import { NEAR_EXACT_TIER, RunbookRanker, type RunbookSearchSource } from "./rank-runbooks";
+import { SINGLE_HAN_FACTOR } from "./weigh-chinese-terms";
 
 const base = { summary: "", kind: "runbook" as const, alerts: [], tags: ["kubernetes"], components: [], phenomenon: "", body: "" };
 const corpus: RunbookSearchSource[] = [

@@ -2,7 +2,8 @@ import { DocumentIndex, type FieldSpec } from "./document-index";
 import { parseQuery, resolveTerms, type ParseOptions, type ResolvedTerm } from "./query-terms";
 import { shortestCover } from "./shortest-cover";
 import { analyze, type Term, type TokenizeOptions } from "./tokenize";
-import { addTranslations, glossaryFor, type Glossary } from "./zh-en-glossary";
+import { weighChineseTerms } from "./weigh-chinese-terms";
+import { glossaryFor, type Glossary } from "./zh-en-glossary";
 
 /**
  * Ranks runbooks for a query: BM25F over their fields, and above every other
@@ -162,7 +163,7 @@ export class RunbookRanker {
   /** The query's terms with their typo corrections, completions and English translations against the runbooks' words. */
   resolve(query: string, options: ParseOptions = {}): { normalized: string; terms: ResolvedTerm[] } {
     const parsed = parseQuery(query, { ...this.options, ...options });
-    return { normalized: parsed.normalized, terms: dampSingleHan(addTranslations(parsed.normalized, resolveTerms(parsed.terms, this.index), this.glossary)) };
+    return { normalized: parsed.normalized, terms: weighChineseTerms(parsed.normalized, resolveTerms(parsed.terms, this.index), this.glossary) };
   }
 
   search(query: string, options: RunbookQuery = {}): RankedRunbook[] {
@@ -239,27 +240,6 @@ export class RunbookRanker {
     }
     return best;
   }
-}
-
-/**
- * A Han character that the query also has inside one of its bigrams counts
- * a quarter (SINGLE_HAN_FACTOR). The bigram segmenter turns n characters into n
- * single characters and n − 1 bigrams, so a few Chinese words outweighed the
- * English ones beside them: in "sysctl forbidden 启动失败" seven Han terms
- * ranked runbooks that say 启动失败 above the sysctl one (now third: the
- * query no longer holds most of a symptom, so no near-exact tier). The
- * characters still count: a one-character query, a character no bigram of the
- * query holds. On tests/relevance 0.5 and 0.25 rank alike but for that query;
- * 0 puts it lower again.
- */
-export const SINGLE_HAN_FACTOR = 0.25;
-
-function dampSingleHan(terms: ResolvedTerm[]): ResolvedTerm[] {
-  const inBigrams = new Set(terms.filter((t) => t.han && Array.from(t.token).length > 1).flatMap((t) => Array.from(t.token)));
-  if (inBigrams.size === 0) return terms;
-  return terms.map((t) =>
-    t.han && inBigrams.has(t.token) ? { ...t, alternatives: t.alternatives.map((a) => ({ ...a, factor: a.factor * SINGLE_HAN_FACTOR })) } : t,
-  );
 }
 
 interface PhraseEntry {

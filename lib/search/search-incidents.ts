@@ -8,6 +8,8 @@ import { isTypoCandidate, parseQuery, resolveTerms, type ParseOptions, type Reso
 import { rankIncidents, type RankedIncident } from "./rank-incidents";
 import { searchDialect } from "./search-dialect";
 import { runbookRanker } from "./search-runbooks";
+import { weighChineseTerms } from "./weigh-chinese-terms";
+import { glossaryFor, glossaryTokensIn } from "./zh-en-glossary";
 
 /**
  * Incident search, in the database: the query's tokens are looked up in
@@ -44,8 +46,9 @@ export async function searchIncidents(query: string, options: IncidentSearchOpti
   const parsed = parseQuery(query, options);
   if (parsed.terms.length === 0) return { normalized: parsed.normalized, terms: [], results: [] };
 
-  const vocabulary = await loadVocabulary(client, kind, parsed.terms);
-  const terms = resolveTerms(parsed.terms, vocabulary);
+  const vocabulary = await loadVocabulary(client, kind, parsed.terms, glossaryTokensIn(parsed.normalized));
+  // The same weighing of Chinese words as runbook search, against the incidents' own words.
+  const terms = weighChineseTerms(parsed.normalized, resolveTerms(parsed.terms, vocabulary), glossaryFor(vocabulary.has));
   const total = vocabulary.counts.get(TOTAL_TERM) ?? 0;
   const plan = planIncidentQuery(terms, vocabulary.counts, total);
   const ids = await candidateIds(client, kind, plan);
@@ -61,12 +64,13 @@ interface LoadedVocabulary extends Vocabulary {
 
 /**
  * Everything the query needs from SearchTerm, in at most four queries: the
- * counts of its tokens, of the candidate corrections of its unknown words
- * (words one typo away in the runbooks, and incident tokens one edit away),
- * and the completions of the word being typed.
+ * counts of its tokens and of the English words of its Chinese glossary words,
+ * of the candidate corrections of its unknown words (words one typo away in
+ * the runbooks, and incident tokens one edit away), and the completions of
+ * the word being typed.
  */
-async function loadVocabulary(client: DbExecutor, kind: DatabaseKind, terms: ReturnType<typeof parseQuery>["terms"]): Promise<LoadedVocabulary> {
-  const counts = await termCounts(client, kind, [TOTAL_TERM, ...terms.map((t) => t.token)]);
+async function loadVocabulary(client: DbExecutor, kind: DatabaseKind, terms: ReturnType<typeof parseQuery>["terms"], translations: string[]): Promise<LoadedVocabulary> {
+  const counts = await termCounts(client, kind, [...new Set([TOTAL_TERM, ...terms.map((t) => t.token), ...translations])]);
   // Typo candidates only for words the incidents do not have, the longest few (a pasted log carries many unknown names).
   const missing = terms.filter((t) => isTypoCandidate(t) && !counts.has(t.token)).sort((a, b) => b.surface.length - a.surface.length).slice(0, MAX_TYPO_TERMS);
   const corrections = new Map<string, string[]>();

@@ -67,12 +67,24 @@ export const TRANSLATION_FACTOR = 0.8;
 /** Glossary entries whose English word is indexed: [Chinese, English token]. */
 export type Glossary = ReadonlyArray<readonly [zh: string, token: string]>;
 
-/** The glossary with each English word as the tokeniser spells it, keeping only those `has` knows (a runbook uses the word). */
-export function glossaryFor(has: (token: string) => boolean): Glossary {
-  return ZH_EN_GLOSSARY.flatMap(([zh, en]) => {
+/** Every entry with its English word as the tokeniser spells it (computed once). */
+let analyzed: Glossary | undefined;
+function analyzedGlossary(): Glossary {
+  analyzed ??= ZH_EN_GLOSSARY.flatMap(([zh, en]) => {
     const token = analyze(en)[0]?.token;
-    return token && has(token) ? [[zh, token] as const] : [];
+    return token ? [[zh, token] as const] : [];
   });
+  return analyzed;
+}
+
+/** The glossary keeping only the English tokens `has` knows (the runbooks, or the incidents, use the word). */
+export function glossaryFor(has: (token: string) => boolean): Glossary {
+  return analyzedGlossary().filter(([, token]) => has(token));
+}
+
+/** The English tokens of the glossary words `text` holds: what a search must look up before it can translate them. */
+export function glossaryTokensIn(text: string): string[] {
+  return [...new Set(analyzedGlossary().flatMap(([zh, token]) => (text.includes(zh) ? [token] : [])))];
 }
 
 /**

@@ -14,6 +14,7 @@ import { distinctTokens } from "@/lib/search/incident-tokens";
 import type { SearchResponse } from "@/lib/search/search-dto";
 import { runSearch } from "@/lib/search/run-search";
 import { searchIncidents } from "@/lib/search/search-incidents";
+import { SINGLE_HAN_FACTOR } from "@/lib/search/weigh-chinese-terms";
 import { INCIDENT_QUERIES } from "@/tests/relevance/incident-queries";
 import { anonymousEditor, signedOut, userContext } from "../support/actors";
 
@@ -96,6 +97,15 @@ describe("search", () => {
       if (top.some((key) => c.expect.includes(key))) hits += 1;
     }
     expect(hits / INCIDENT_QUERIES.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("weighs Chinese words typed around English ones as runbook search does: translated, single characters damped", async () => {
+    // Before: the two Chinese-only sample incidents ranked first, on the characters alone.
+    const mixed = await searchIncidents("kubeconfig 证书过期", { limit: 3 });
+    expect(keyOf.get(mixed.results[0].id)).toBe("kubeconfig-client-cert-expiring-ci-deployer");
+    const certificate = mixed.terms.find((t) => t.token === "证书");
+    expect(certificate?.alternatives.filter((a) => a.kind === "translation").map((a) => a.token)).toEqual(["certif"]);
+    expect(mixed.terms.find((t) => t.token === "证")?.alternatives[0].factor).toBe(SINGLE_HAN_FACTOR);
   });
 
   it("tolerates one typo and completes the word being typed, from the incidents' own words", async () => {

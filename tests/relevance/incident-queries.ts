@@ -40,4 +40,15 @@ export const INCIDENT_QUERIES: RelevanceCase[] = [
   { style: "phrase", query: "namespace stuck terminating", expect: ["namespace-stuck-terminating-pr-1432"] },
   { style: "log", query: "Specified key was too long; max key length is 767 bytes", expect: ["mysql-key-too-long-user-service-migration"] },
   { style: "phrase", query: "evicted pods disk pressure", expect: ["evicted-pods-rook-ceph"] },
+  // English incidents found with the Chinese words typed around an error name (zh-en-glossary.ts).
+  { style: "mixed", query: "pod Terminating 卡住", expect: ["force-delete-terminating-kubevela-core"] },
+  { style: "mixed", query: "namespace 删不掉 Terminating", expect: ["namespace-stuck-terminating-pr-1432"] },
+  { style: "mixed", query: "grafana 升级卡住 ReadWriteOnce", expect: ["rwo-pvc-rollout-stuck-grafana"] },
+  { style: "mixed", query: "kubeconfig 证书过期", expect: ["kubeconfig-client-cert-expiring-ci-deployer"] },
+  { style: "mixed", query: "ingress 延迟高 TIME_WAIT", expect: ["ingress-nginx-time-wait-latency"] },
+  { style: "mixed", query: "etcd 磁盘慢 took too long", expect: ["etcd-slow-disk-192-168-180-8", "etcd-commit-latency-192-168-180-9"] },
+  { style: "mixed", query: "api-gateway cpu 限流 延迟", expect: ["cfs-throttling-api-gateway"] },
+  { style: "mixed", query: "节点升级卡住 PDB", expect: ["pdb-blocks-node-upgrade-ledger-sync"] },
+  { style: "mixed", query: "mysql 磁盘 IO 打满 scheduler", expect: ["mysql-io-scheduler-cfq-db-03"] },
+  { style: "mixed", query: "report-service 线程泄漏 fork 失败", expect: ["node-pid-exhaustion-report-service"] },
 ];
