@@ -305,4 +305,15 @@ export const RUNBOOK_QUERIES: RelevanceCase[] = [
   { style: "mixed", query: "mysql 磁盘 io 高", expect: ["disk-io-scheduler-for-databases"] },
   { style: "mixed", query: "kafka 丢消息", expect: ["kafka-message-loss"] },
   { style: "mixed", query: "sysctl forbidden 启动失败", expect: ["pod-sysctl-forbidden"] },
+  // An English error message, then a Chinese remark on what it does to the service (written before the English-part tier, rank-runbooks.ts).
+  { style: "mixed", query: "Back-off restarting failed container 又挂了", expect: ["back-off-restarting-failed-container"] },
+  { style: "mixed", query: "Specified key was too long 建索引失败", expect: ["mysql-index-key-too-long"] },
+  { style: "mixed", query: "port-forward socat not found 用不了", expect: ["kubectl-port-forward-needs-socat"] },
+  { style: "mixed", query: "Multi-Attach error 滚动更新卡住", expect: ["deployment-rwo-pvc-rolling-update"] },
+  { style: "mixed", query: "kubeadm init swap 报错", expect: ["kubeadm-init-swap-preflight"] },
+  { style: "mixed", query: "client-side throttling 部署很慢", expect: ["client-side-throttling"] },
+  { style: "mixed", query: "too many missed start times 定时任务不跑了", expect: ["cronjob-too-many-missed-schedules"] },
+  { style: "mixed", query: "address already in use 10252 起不来", expect: ["controller-manager-port-10252-in-use"] },
+  { style: "mixed", query: "the object has been modified 更新冲突", expect: ["reconcile-update-conflict"] },
+  { style: "mixed", query: "ftype=0 overlay2 起不来", expect: ["overlayfs-xfs-ftype"] },
 ];
