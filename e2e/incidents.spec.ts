@@ -444,6 +444,20 @@ test.describe("the incident list", () => {
   });
 });
 
+test.describe("the form before its script runs", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("comes with the HTML, disabled, so nothing can be typed into it or submitted natively", async ({ page }) => {
+    await page.goto("/incidents/new?runbook=etcd-slow-disk-took-too-long");
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toBeDisabled();
+    await expect(page.getByRole("button", { name: "Log incident" })).toBeDisabled();
+    // The pre-linked runbook is rendered by the server too; the clock's "now" waits for the browser.
+    await expect(page.getByRole("button", { name: `Remove runbook ${ETCD_RUNBOOK}` })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Started at", exact: true })).toHaveValue("");
+  });
+});
+
 test.describe("the form in another time zone", () => {
   test.use({ timezoneId: "Asia/Shanghai" });
 

@@ -4,11 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import type { IncidentCreateInput } from "@/lib/incidents/incident-schemas";
-import { FormSkeleton } from "./form-skeleton";
 import { IncidentForm } from "./incident-form";
 import { useCreateIncident } from "./hooks/use-create-incident";
-import { useMounted } from "@/components/ui/use-mounted";
-import { useRememberedName } from "./hooks/use-remembered-name";
+import { readRememberedName, useRememberedName } from "./hooks/use-remembered-name";
 import { toDatetimeLocal } from "./lib/datetime";
 import { emptyFormValues } from "./lib/form-values";
 import { anonymousCreateIncidentResolver, createIncidentResolver } from "./lib/resolvers";
@@ -17,17 +15,12 @@ import type { RunbookOption } from "./lib/runbook-options";
 
 /** "Log an incident": started at defaults to now on the user's clock; the reporter is the signed-in user, or (sign-in off) the last name used here. */
 export function CreateIncidentForm({ runbookOptions, initialRunbooks }: { runbookOptions: RunbookOption[]; initialRunbooks: string[] }) {
-  const mounted = useMounted();
-  return mounted ? <LiveForm runbookOptions={runbookOptions} initialRunbooks={initialRunbooks} /> : <FormSkeleton />;
-}
-
-function LiveForm({ runbookOptions, initialRunbooks }: { runbookOptions: RunbookOption[]; initialRunbooks: string[] }) {
   const router = useRouter();
   const create = useCreateIncident();
   const viewer = useViewer();
   const anonymous = viewer.kind === "anonymous";
-  const [name, remember] = useRememberedName();
-  const [defaultValues] = useState(() => ({ ...emptyFormValues(initialRunbooks), reporter: anonymous ? name : "", startedAt: toDatetimeLocal(new Date()) }));
+  const [, remember] = useRememberedName();
+  const [defaultValues] = useState(() => emptyFormValues(initialRunbooks));
 
   async function onSubmit(values: IncidentCreateInput) {
     const incident = await create.mutateAsync(values);
@@ -46,6 +39,7 @@ function LiveForm({ runbookOptions, initialRunbooks }: { runbookOptions: Runbook
       submitLabel="Log incident"
       cancelHref="/incidents"
       locked={create.isSuccess}
+      browserDefaults={() => ({ startedAt: toDatetimeLocal(new Date()), ...(anonymous ? { reporter: readRememberedName() } : {}) })}
     />
   );
 }

@@ -1,6 +1,6 @@
 import { Skeleton } from "@/components/ui/skeleton";
 
-/** Stands in for the incident form until the browser knows its time zone and remembered name. */
+/** Stands in for the edit form until the browser can show the incident's times on its own clock. */
 export function FormSkeleton() {
   return (
     <div role="status" aria-label="Loading the form" className="grid max-w-3xl gap-4">

@@ -7,10 +7,15 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { IncidentFormFields, type ReporterMode } from "./incident-form-fields";
 import { IncidentFormSections } from "./incident-form-sections";
+import { HydrationFieldset } from "./hydration-fieldset";
 import { ApiError, errorMessage } from "./lib/api-client";
 import { preloadFormSchemas } from "./lib/resolvers";
 import type { IncidentFieldName, IncidentFormValues } from "./lib/form-values";
 import type { RunbookOption } from "./lib/runbook-options";
+
+/** The fields whose default only the browser knows: its clock, a name remembered in localStorage. */
+const BROWSER_FIELDS = ["startedAt", "reporter"] as const;
+type BrowserDefaults = Partial<Pick<IncidentFormValues, (typeof BROWSER_FIELDS)[number]>>;
 
 type ServerProblem = { kind: "conflict" | "error"; message: string };
 
@@ -31,6 +36,7 @@ export function IncidentForm<Output>({
   onReload,
   notice,
   reporter,
+  browserDefaults,
 }: {
   defaultValues: IncidentFormValues;
   resolver: Resolver<IncidentFormValues, unknown, Output>;
@@ -44,11 +50,27 @@ export function IncidentForm<Output>({
   onReload?: (typed: IncidentFormValues) => void;
   notice?: ReactNode;
   reporter: ReporterMode;
+  /**
+   * Values only the browser knows (its clock, a name remembered in localStorage). The form is
+   * rendered on the server without them and disabled until hydration has filled them in, so
+   * nothing typed before then is lost and the form cannot be submitted natively (a GET with
+   * every field in the URL) before its script runs.
+   */
+  browserDefaults?: () => BrowserDefaults;
 }) {
   const form = useForm<IncidentFormValues, unknown, Output>({ defaultValues, resolver, mode: "onTouched" });
   const [problem, setProblem] = useState<ServerProblem | null>(null);
   const { isSubmitting } = form.formState;
   const reloadButton = useRef<HTMLButtonElement>(null);
+  const fillBrowserDefaults = browserDefaults
+    ? () => {
+        const values = browserDefaults();
+        for (const name of BROWSER_FIELDS) {
+          const value = values[name];
+          if (value !== undefined) form.setValue(name, value);
+        }
+      }
+    : undefined;
 
   // A conflict is answered by the Reload button: take the keyboard there (the alert is read out too).
   useEffect(() => {
@@ -78,34 +100,36 @@ export function IncidentForm<Output>({
   });
 
   return (
-    <form onSubmit={submit} onFocus={preloadFormSchemas} noValidate className="grid max-w-3xl gap-8" aria-describedby={problem ? "incident-form-problem" : undefined}>
-      {notice}
-      {problem ? (
-        <div id="incident-form-problem">
-          <Alert
-            title={problem.kind === "conflict" ? "This incident changed since you opened it" : "The incident was not saved"}
-            action={
-              problem.kind === "conflict" && onReload ? (
-                <Button ref={reloadButton} size="sm" onClick={() => onReload(form.getValues())}>
-                  Reload
-                </Button>
-              ) : undefined
-            }
-          >
-            {problem.message}
-          </Alert>
+    <form onSubmit={submit} onFocus={preloadFormSchemas} noValidate className="max-w-3xl" aria-describedby={problem ? "incident-form-problem" : undefined}>
+      <HydrationFieldset onHydrated={fillBrowserDefaults}>
+        {notice}
+        {problem ? (
+          <div id="incident-form-problem">
+            <Alert
+              title={problem.kind === "conflict" ? "This incident changed since you opened it" : "The incident was not saved"}
+              action={
+                problem.kind === "conflict" && onReload ? (
+                  <Button ref={reloadButton} size="sm" onClick={() => onReload(form.getValues())}>
+                    Reload
+                  </Button>
+                ) : undefined
+              }
+            >
+              {problem.message}
+            </Alert>
+          </div>
+        ) : null}
+        <IncidentFormFields form={form} reporter={reporter} />
+        <IncidentFormSections form={form} runbookOptions={runbookOptions} />
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" variant="primary" pending={isSubmitting} disabled={locked}>
+            {isSubmitting ? "Saving…" : submitLabel}
+          </Button>
+          <Link href={cancelHref} className={buttonClass("ghost")}>
+            Cancel
+          </Link>
         </div>
-      ) : null}
-      <IncidentFormFields form={form} reporter={reporter} />
-      <IncidentFormSections form={form} runbookOptions={runbookOptions} />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="primary" pending={isSubmitting} disabled={locked}>
-          {isSubmitting ? "Saving…" : submitLabel}
-        </Button>
-        <Link href={cancelHref} className={buttonClass("ghost")}>
-          Cancel
-        </Link>
-      </div>
+      </HydrationFieldset>
     </form>
   );
 }

@@ -15,7 +15,7 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-function read(): string {
+export function readRememberedName(): string {
   try {
     return localStorage.getItem(KEY) ?? "";
   } catch {
@@ -24,7 +24,7 @@ function read(): string {
 }
 
 export function useRememberedName(): [string, (name: string) => void] {
-  const name = useSyncExternalStore(subscribe, read, () => "");
+  const name = useSyncExternalStore(subscribe, readRememberedName, () => "");
   const remember = useCallback((next: string) => {
     try {
       localStorage.setItem(KEY, next.trim());
