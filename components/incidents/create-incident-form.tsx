@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import type { IncidentCreateInput } from "@/lib/incidents/incident-schemas";
 import { IncidentForm } from "./incident-form";
 import { useCreateIncident } from "./hooks/use-create-incident";
-import { readRememberedName, useRememberedName } from "./hooks/use-remembered-name";
+import { readRememberedName, rememberName } from "./hooks/use-remembered-name";
 import { toDatetimeLocal } from "./lib/datetime";
 import { emptyFormValues } from "./lib/form-values";
 import { anonymousCreateIncidentResolver, createIncidentResolver } from "./lib/resolvers";
@@ -19,12 +19,11 @@ export function CreateIncidentForm({ runbookOptions, initialRunbooks }: { runboo
   const create = useCreateIncident();
   const viewer = useViewer();
   const anonymous = viewer.kind === "anonymous";
-  const [, remember] = useRememberedName();
   const [defaultValues] = useState(() => emptyFormValues(initialRunbooks));
 
   async function onSubmit(values: IncidentCreateInput) {
     const incident = await create.mutateAsync(values);
-    if (values.reporter) remember(values.reporter);
+    if (values.reporter) rememberName(values.reporter);
     toast.success(`Incident #${incident.id} logged`, { description: incident.title });
     router.push(`/incidents/${incident.id}`);
   }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 
 /** The last reporter name typed on this browser: prefilled as reporter, note author and timeline author. */
 const KEY = "triage-reporter";
@@ -23,15 +23,17 @@ export function readRememberedName(): string {
   }
 }
 
+/** Remember `name` for the next form on this browser (and tell the forms open in this tab). */
+export function rememberName(name: string): void {
+  try {
+    localStorage.setItem(KEY, name.trim());
+    window.dispatchEvent(new Event(EVENT));
+  } catch {
+    // Storage disabled: the name is simply not remembered next time.
+  }
+}
+
 export function useRememberedName(): [string, (name: string) => void] {
   const name = useSyncExternalStore(subscribe, readRememberedName, () => "");
-  const remember = useCallback((next: string) => {
-    try {
-      localStorage.setItem(KEY, next.trim());
-      window.dispatchEvent(new Event(EVENT));
-    } catch {
-      // Storage disabled: the name is simply not remembered next time.
-    }
-  }, []);
-  return [name, remember];
+  return [name, rememberName];
 }
