@@ -9,7 +9,14 @@
  *   npm run bench:lighthouse -- --rounds=3 --pages=/,/runbooks --port=3700
  *
  * Besides the ratio to the bare page, "÷ hdrs" is each page's ratio to the bare
- * page served with the app's headers (what COOP alone costs: bare-next-page.ts).
+ * page served with the app's headers (what COOP alone costs: bare-next-page.ts),
+ * and "÷ mkup" its ratio to its own markup: the HTML body the app served for
+ * that page, scripts removed, rendered statically by a bare app with the app's
+ * stylesheet and measured next to the page in every round. That reference has
+ * the page's content and none of the app's scripts, hydration or headers, so
+ * it says how much of a page's gap to the bare page is its content alone
+ * (2026-12-06, /runbooks' 490 elements: about 0.94× the bare page, i.e. at
+ * the target's edge before the app adds anything).
  *
  * Target: every main page scores at least 0.95× the bare page, and the
  * dashboard (/) at least 0.90 as well (issue #11). The app is
@@ -32,7 +39,8 @@ import os from "node:os";
 import path from "node:path";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { buildBarePage } from "./lib/bare-next-page";
+import { buildBarePage, buildMarkupPages } from "./lib/bare-next-page";
+import { pageMarkup } from "./lib/page-markup";
 import { median, RATIO_TARGET, routeOf, SCORE_TARGETS, summarisePage, type LighthouseRun } from "./lib/lighthouse-summary";
 import { startServer, stopServer, type Server } from "./lib/serve-for-bench";
 import { measureFirstLoadJs } from "./first-load-js-sizes";
@@ -54,7 +62,7 @@ const ROUNDS = Number(args.rounds ?? 3);
 const PORT = Number(args.port ?? 3700);
 const PAGES = args.pages ? args.pages.split(",") : DEFAULT_PAGES;
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || !Number.isInteger(PORT) || PORT < 1024 || PAGES.some((p) => !p.startsWith("/"))) {
-  console.error("bench:lighthouse: --rounds=N (≥ 1), --port=N (≥ 1024, the bare pages use N+1 to N+3), --pages=/a,/b (paths starting with /)");
+  console.error("bench:lighthouse: --rounds=N (≥ 1), --port=N (≥ 1024, the bare pages use N+1 to N+4), --pages=/a,/b (paths starting with /)");
   process.exit(2);
 }
 
@@ -87,6 +95,16 @@ try {
   console.log(`building the bare page served with the app's ${appHeaders.length} other security headers…`);
   const bareHeaders = buildBarePage(process.cwd(), undefined, appHeaders);
   servers.push(await startServer("bare+headers", ["npx", "next", "start", "-p", String(PORT + 3), "-H", "127.0.0.1"], PORT + 3, {}, bareHeaders.dir));
+  // Each page's own markup, as the app serves it now, rendered statically by a bare app with the app's stylesheet.
+  const markups = [];
+  for (const p of PAGES) {
+    const response = await fetch(`http://127.0.0.1:${PORT}${p}`);
+    if (!response.ok) throw new Error(`GET ${p} answered ${response.status}: a page to measure must render`);
+    markups.push(pageMarkup(await response.text(), p));
+  }
+  console.log(`building a bare app that renders each of the ${PAGES.length} pages' own markup, without their scripts…`);
+  const bareMarkup = buildMarkupPages(process.cwd(), styles.css, markups);
+  servers.push(await startServer("bare+markup", ["npx", "next", "start", "-p", String(PORT + 4), "-H", "127.0.0.1"], PORT + 4, {}, bareMarkup.dir));
 
   const BARE = "bare Next.js page";
   const BARE_CSS = "bare page + the app's CSS";
@@ -95,7 +113,11 @@ try {
     { label: BARE, url: `http://127.0.0.1:${PORT + 1}/` },
     { label: BARE_CSS, url: `http://127.0.0.1:${PORT + 2}/` },
     { label: BARE_HEADERS, url: `http://127.0.0.1:${PORT + 3}/` },
-    ...PAGES.map((p) => ({ label: p, url: `http://127.0.0.1:${PORT}${p}` })),
+    // Each page, then its markup reference, so the two are measured next to each other in every round.
+    ...PAGES.flatMap((p, i) => [
+      { label: p, url: `http://127.0.0.1:${PORT}${p}` },
+      { label: markupLabel(p), url: `http://127.0.0.1:${PORT + 4}${bareMarkup.path(i)}` },
+    ]),
   ];
   // Lighthouse's simulation multiplies observed main-thread time by 4, so other work on the machine lowers the app's
   // scores far more than the bare page's: the load average, printed before and after, says how quiet the run was.
@@ -122,7 +144,7 @@ try {
           siMs: metric("speed-index"),
         };
         runs.get(t.label)?.push(run);
-        console.log(`round ${round}/${ROUNDS}  ${t.label.padEnd(32)} score ${run.score.toFixed(2)}  TBT ${Math.round(run.tbtMs)} ms  LCP ${Math.round(run.lcpMs)} ms`);
+        console.log(`round ${round}/${ROUNDS}  ${t.label.padEnd(40)} score ${run.score.toFixed(2)}  TBT ${Math.round(run.tbtMs)} ms  LCP ${Math.round(run.lcpMs)} ms`);
       }
     }
   } finally {
@@ -132,24 +154,30 @@ try {
 
   const appJs = new Map(measureFirstLoadJs().map((r) => [r.route, r.gzipBytes]));
   const bareJs = measureFirstLoadJs(path.join(bare.dir, ".next")).find((r) => r.route === "/")?.gzipBytes;
-  const bareScore = median((runs.get(BARE) ?? []).map((r) => r.score));
+  const markupJs = measureFirstLoadJs(path.join(bareMarkup.dir, ".next")).find((r) => r.route === "/m/0")?.gzipBytes;
+  const scoreOf = (label: string) => median((runs.get(label) ?? []).map((r) => r.score));
+  const bareScore = scoreOf(BARE);
   // The fair reference for a page served with the app's headers: Cross-Origin-Opener-Policy alone moves the simulated score
   // (bare-next-page.ts), so "÷ hdrs" says how far a page is from the same bare page served as the app serves its pages.
-  const headersScore = median((runs.get(BARE_HEADERS) ?? []).map((r) => r.score));
+  const headersScore = scoreOf(BARE_HEADERS);
   const ownTargets = Object.entries(SCORE_TARGETS).map(([page, min]) => `${page} also ≥ ${min.toFixed(2)}`).join(", ");
+  const W = 40;
   console.log(`\nmedians of ${ROUNDS} round(s), Lighthouse ${lighthouseVersion()} mobile; target: score ≥ ${RATIO_TARGET}× the bare page's (${bareScore.toFixed(2)}) → ≥ ${(bareScore * RATIO_TARGET).toFixed(2)}; ${ownTargets}`);
-  console.log(`${"page".padEnd(32)} ${"score".padStart(5)} ${"ratio".padStart(6)} ${"÷ hdrs".padStart(6)}  ${"FCP".padStart(6)} ${"LCP".padStart(6)} ${"TBT".padStart(6)} ${"CLS".padStart(5)} ${"SI".padStart(6)}  first-load JS`);
+  console.log(`${"page".padEnd(W)} ${"score".padStart(5)} ${"ratio".padStart(6)} ${"÷ hdrs".padStart(6)} ${"÷ mkup".padStart(6)}  ${"FCP".padStart(6)} ${"LCP".padStart(6)} ${"TBT".padStart(6)} ${"CLS".padStart(5)} ${"SI".padStart(6)}  first-load JS`);
   let missed = 0;
   for (const t of targets) {
     const s = summarisePage(runs.get(t.label) ?? [], bareScore, SCORE_TARGETS[t.label]);
     const isBare = t.label === BARE;
-    // A reference, not an app page: the same bare page with the app's stylesheet, or with its headers.
-    const isReference = isBare || t.label === BARE_CSS || t.label === BARE_HEADERS;
+    const isMarkup = PAGES.some((p) => markupLabel(p) === t.label);
+    // A reference, not an app page: the same bare page with the app's stylesheet or its headers, or a page's markup on a bare app.
+    const isReference = isBare || isMarkup || t.label === BARE_CSS || t.label === BARE_HEADERS;
     const route = isReference ? undefined : routeOf(t.label, [...appJs.keys()]);
-    const js = isReference ? bareJs : route ? appJs.get(route) : undefined;
+    const js = isMarkup ? markupJs : isReference ? bareJs : route ? appJs.get(route) : undefined;
+    // "÷ mkup": the page against its own markup without the app's scripts and headers, measured in the same rounds.
+    const byMarkup = isReference ? "" : (s.score / scoreOf(markupLabel(t.label))).toFixed(2);
     if (!isReference && !s.meetsTarget) missed++;
     console.log(
-      `${t.label.padEnd(32)} ${s.score.toFixed(2).padStart(5)} ${(isBare ? "1.00" : s.ratio.toFixed(2)).padStart(6)} ${(s.score / headersScore).toFixed(2).padStart(6)}  ${ms(s.fcpMs)} ${ms(s.lcpMs)} ${ms(s.tbtMs)} ${s.cls.toFixed(2).padStart(5)} ${ms(s.siMs)}  ${js === undefined ? "?" : `${(js / 1024).toFixed(1)} KB`}${isReference || s.meetsTarget ? "" : "  BELOW TARGET"}`,
+      `${t.label.padEnd(W)} ${s.score.toFixed(2).padStart(5)} ${(isBare ? "1.00" : s.ratio.toFixed(2)).padStart(6)} ${(s.score / headersScore).toFixed(2).padStart(6)} ${byMarkup.padStart(6)}  ${ms(s.fcpMs)} ${ms(s.lcpMs)} ${ms(s.tbtMs)} ${s.cls.toFixed(2).padStart(5)} ${ms(s.siMs)}  ${js === undefined ? "?" : `${(js / 1024).toFixed(1)} KB`}${isReference || s.meetsTarget ? "" : "  BELOW TARGET"}`,
     );
   }
   console.log(missed ? `\n${missed} page(s) below target` : `\nevery page ≥ ${RATIO_TARGET}× the bare page and at its own score target`);
@@ -183,6 +211,10 @@ async function runLighthouse(url: string, port: number, attempts = 3) {
     if (attempt >= attempts) throw new Error(`${problem} (${attempts} attempts)`);
     console.log(`${problem}; trying again (attempt ${attempt + 1} of ${attempts})`);
   }
+}
+
+function markupLabel(page: string): string {
+  return `markup of ${page}`;
 }
 
 function loadAverage(): string {
