@@ -41,7 +41,7 @@ import path from "node:path";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { buildBarePage, buildMarkupPages } from "./lib/bare-next-page";
-import { pageMarkup } from "./lib/page-markup";
+import { pageMarkup, type PageMarkup } from "./lib/page-markup";
 import { median, RATIO_TARGET, routeOf, SCORE_TARGETS, summarisePage, type LighthouseRun } from "./lib/lighthouse-summary";
 import { startServer, stopServer, type Server } from "./lib/serve-for-bench";
 import { measureFirstLoadJs } from "./first-load-js-sizes";
@@ -97,7 +97,7 @@ try {
   const bareHeaders = buildBarePage(process.cwd(), undefined, appHeaders);
   servers.push(await startServer("bare+headers", ["npx", "next", "start", "-p", String(PORT + 3), "-H", "127.0.0.1"], PORT + 3, {}, bareHeaders.dir));
   // Each page's own markup, as the app serves it now, rendered statically by a bare app with the app's stylesheet.
-  const markups = [];
+  const markups: PageMarkup[] = [];
   for (const p of PAGES) {
     const response = await fetch(`http://127.0.0.1:${PORT}${p}`);
     if (!response.ok) throw new Error(`GET ${p} answered ${response.status}: a page to measure must render`);

@@ -83,6 +83,7 @@ export function buildMarkupPages(root: string, stylesheet: string, pages: PageMa
   mkdirSync(path.join(dir, "app"), { recursive: true });
   writeFileSync(path.join(dir, "app", "layout.tsx"), LAYOUT(true).replace("<body>", `<body className=${JSON.stringify(bodyClass)}>`));
   writeFileSync(path.join(dir, "app", "app.css"), stylesheet);
+  // Not measured, but startServer (serve-for-bench.ts) waits for "/" to answer before it returns.
   writeFileSync(path.join(dir, "app", "page.tsx"), PAGE);
   pages.forEach((page, index) => {
     mkdirSync(path.join(dir, "app", "m", String(index)), { recursive: true });
