@@ -14,9 +14,16 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { readBenchFlags } from "./lib/bench-flags";
 import { findPostgresBinDir, startPgCluster, type PgCluster } from "../lib/pg-cluster";
 
-const args = Object.fromEntries(process.argv.slice(2).flatMap((a) => (a.startsWith("--") ? [a.slice(2).split("=") as [string, string]] : [])));
+const USAGE = "--sizes=N,N… (positive), --runs=N, --range=7|30|90|365, --providers=sqlite,postgres, --explain-from=N";
+const parsed = readBenchFlags(process.argv.slice(2), ["sizes", "providers", "runs", "range", "explain-from", "child"]);
+if (!parsed.ok) {
+  console.error(`bench:dashboard: ${parsed.problem}\n${USAGE}`);
+  process.exit(2);
+}
+const args = parsed.flags;
 const SIZES = (args.sizes ?? "10000,100000,1000000").split(",").map(Number).sort((a, b) => a - b);
 const PROVIDERS = (args.providers ?? "sqlite,postgres").split(",");
 const RUNS = Number(args.runs ?? 30);
@@ -25,7 +32,7 @@ const EXPLAIN_FROM = Number(args["explain-from"] ?? 100_000);
 const TARGET_MS = 150;
 
 if (SIZES.some((n) => !Number.isInteger(n) || n < 1) || !(RUNS >= 1) || ![7, 30, 90, 365].includes(RANGE) || PROVIDERS.some((p) => p !== "sqlite" && p !== "postgres")) {
-  console.error("bench:dashboard: --sizes=N,N… (positive), --runs=N, --range=7|30|90|365, --providers=sqlite,postgres");
+  console.error(`bench:dashboard: ${USAGE}`);
   process.exit(2);
 }
 

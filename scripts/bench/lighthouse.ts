@@ -41,6 +41,7 @@ import path from "node:path";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { buildBarePage, buildMarkupPages } from "./lib/bare-next-page";
+import { readBenchFlags } from "./lib/bench-flags";
 import { pageMarkup, type PageMarkup } from "./lib/page-markup";
 import { median, RATIO_TARGET, routeOf, SCORE_TARGETS, summarisePage, type LighthouseRun } from "./lib/lighthouse-summary";
 import { startServer, stopServer, type Server } from "./lib/serve-for-bench";
@@ -58,12 +59,18 @@ const DEFAULT_PAGES = [
   "/calculators/tcp-queues",
 ];
 
-const args = Object.fromEntries(process.argv.slice(2).flatMap((a) => (a.startsWith("--") ? [a.slice(2).split("=") as [string, string]] : [])));
+const USAGE = "--rounds=N (≥ 1), --port=N (≥ 1024, the bare pages use N+1 to N+4), --pages=/a,/b (paths starting with /)";
+const parsed = readBenchFlags(process.argv.slice(2), ["rounds", "port", "pages"]);
+if (!parsed.ok) {
+  console.error(`bench:lighthouse: ${parsed.problem}\n${USAGE}`);
+  process.exit(2);
+}
+const args = parsed.flags;
 const ROUNDS = Number(args.rounds ?? 3);
 const PORT = Number(args.port ?? 3700);
 const PAGES = args.pages ? args.pages.split(",") : DEFAULT_PAGES;
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || !Number.isInteger(PORT) || PORT < 1024 || PAGES.some((p) => !p.startsWith("/"))) {
-  console.error("bench:lighthouse: --rounds=N (≥ 1), --port=N (≥ 1024, the bare pages use N+1 to N+4), --pages=/a,/b (paths starting with /)");
+  console.error(`bench:lighthouse: ${USAGE}`);
   process.exit(2);
 }
 
